@@ -1,0 +1,168 @@
+package dev.articlequotes.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.articlequotes.article.Article;
+import dev.articlequotes.article.ArticleFormatException;
+import dev.articlequotes.article.ArticleReader;
+import dev.articlequotes.extraction.QuoteExtractor;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Builds the {@link Catalog}: resolves the configured location to article files, reads
+ * each, extracts its quotations and indexes the result. A file that cannot be read fails
+ * the whole load, or is skipped with a warning when so configured: never a half-loaded
+ * catalog.
+ */
+final class CatalogLoader {
+
+	private static final Log logger = LogFactory.getLog(CatalogLoader.class);
+
+	/** Largest article file read, in bytes: far above any real article. */
+	static final long MAX_FILE_SIZE = 5L * 1024 * 1024;
+
+	private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9_-]{0,198}[A-Za-z0-9])?");
+
+	private static final List<String> EXTENSIONS = List.of(".txt", ".md");
+
+	private final ResourcePatternResolver resolver;
+
+	private final ArticleReader reader = new ArticleReader();
+
+	private final QuoteExtractor extractor = new QuoteExtractor();
+
+	CatalogLoader(ResourcePatternResolver resolver) {
+		this.resolver = resolver;
+	}
+
+	/** Loads every article at the location. */
+	Catalog load(ArticlesProperties properties) {
+		String location = properties.location();
+		List<Resource> files = articleFiles(location);
+		List<CatalogArticle> articles = new ArrayList<>();
+		Map<String, String> fileBySlug = new HashMap<>();
+		for (Resource file : files) {
+			String name = file.getFilename();
+			try {
+				Optional<CatalogArticle> article = load(file);
+				if (article.isPresent()) {
+					String previous = fileBySlug.putIfAbsent(article.get().slug(), name);
+					if (previous != null) {
+						throw new ArticleFormatException(name, 0,
+								"has the same slug '" + article.get().slug() + "' as " + previous);
+					}
+					articles.add(article.get());
+				}
+			}
+			catch (ArticleFormatException ex) {
+				if (properties.onError() == ArticlesProperties.OnError.FAIL) {
+					throw new ArticleLoadException("Cannot load article " + ex.getMessage()
+							+ " (set articles.on-error=skip to skip such files)", ex);
+				}
+				logger.warn("Skipping article " + ex.getMessage());
+			}
+		}
+		if (articles.isEmpty()) {
+			throw new ArticleLoadException("No article could be loaded from " + location);
+		}
+		return new Catalog(articles);
+	}
+
+	private Optional<CatalogArticle> load(Resource file) {
+		String name = file.getFilename();
+		String slug = name.substring(0, name.lastIndexOf('.'));
+		if (!SLUG.matcher(slug).matches()) {
+			throw new ArticleFormatException(name, 0,
+					"makes no valid slug: a file name must be letters, digits, '-' or '_' before its extension");
+		}
+		Optional<Article> article = this.reader.read(slug, name, this.reader.decode(name, bytes(file)));
+		if (article.isEmpty()) {
+			logger.info("Ignoring " + name + ": a Markdown file without front matter is not an article");
+			return Optional.empty();
+		}
+		return Optional.of(new CatalogArticle(article.get(), this.extractor.extract(article.get())));
+	}
+
+	private static byte[] bytes(Resource file) {
+		String name = file.getFilename();
+		try (InputStream in = file.getInputStream()) {
+			byte[] bytes = in.readNBytes((int) MAX_FILE_SIZE + 1);
+			if (bytes.length > MAX_FILE_SIZE) {
+				throw new ArticleFormatException(name, 0, "is larger than " + MAX_FILE_SIZE / 1024 / 1024 + " MB");
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new ArticleFormatException(name, 0, "cannot be read (" + ex.getMessage() + ")");
+		}
+	}
+
+	/**
+	 * The article files at a location: the file itself, or a folder's .txt and .md files.
+	 */
+	private List<Resource> articleFiles(String location) {
+		Resource resource = this.resolver.getResource(location);
+		if (!resource.exists()) {
+			throw new ArticleLoadException("articles.location " + location + " does not exist");
+		}
+		if (!isFolder(location, resource)) {
+			if (!isArticleFile(resource)) {
+				throw new ArticleLoadException(
+						"articles.location " + location + " is not an article file (.txt or .md) or a folder");
+			}
+			return List.of(resource);
+		}
+		String pattern = location.replaceAll("/+$", "") + "/*";
+		try {
+			List<Resource> files = Arrays.stream(this.resolver.getResources(pattern))
+				.filter(CatalogLoader::isArticleFile)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toList();
+			if (files.isEmpty()) {
+				throw new ArticleLoadException("articles.location " + location + " holds no .txt or .md file");
+			}
+			return files;
+		}
+		catch (IOException ex) {
+			throw new ArticleLoadException("articles.location " + location + " cannot be listed: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private static boolean isFolder(String location, Resource resource) {
+		if (location.endsWith("/")) {
+			return true;
+		}
+		try {
+			return resource.isFile() && resource.getFile().isDirectory();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isArticleFile(Resource resource) {
+		String name = resource.getFilename();
+		if (name == null || name.startsWith(".")) {
+			return false;
+		}
+		String lower = name.toLowerCase(Locale.ROOT);
+		return EXTENSIONS.stream().anyMatch(lower::endsWith) && !name.startsWith(".");
+	}
+
+}
