@@ -6,7 +6,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -ntp package -DskipTests \
-    && java -Djarmode=tools -jar target/article-quotes-*.jar extract --destination /app
+    && java -Djarmode=tools -jar target/article-quotes.jar extract --destination /app
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system app && useradd --system --gid app --home-dir /app app \
@@ -17,4 +17,4 @@ USER app
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-jar", "article-quotes-0.1.0-SNAPSHOT.jar"]
+ENTRYPOINT ["java", "-jar", "article-quotes.jar"]
