@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import dev.articlequotes.extraction.QuoteKind;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -14,6 +17,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * The API's responses rendered once, first in the filter chain so that a cached
+	 * answer costs no more than a lookup and a write.
+	 */
+	@Bean
+	FilterRegistrationBean<RenderedResponseCache> renderedResponseCache() {
+		FilterRegistrationBean<RenderedResponseCache> registration = new FilterRegistrationBean<>(
+				new RenderedResponseCache());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
