@@ -1,0 +1,142 @@
+package dev.articlequotes.catalog;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToIntFunction;
+import java.util.function.Supplier;
+
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * How the catalog scales with the number of articles: load time through the real loader
+ * (read, extract, index), retained heap, and the latency of the indexed queries, at each
+ * size given as an argument. Run by {@code bench/scale}; prints a Markdown table.
+ */
+public final class ScaleBenchmark {
+
+	private ScaleBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int[] sizes = (args.length > 0) ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+				: new int[] { 1, 100, 10_000 };
+		System.out.println("| articles | article text | load (read, extract, index) | load per article | retained heap "
+				+ "| heap per text byte | quotes by speaker p50 | search p50 | quotes by speaker across articles p50 |");
+		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (int n : sizes) {
+			measure(n);
+		}
+	}
+
+	private static void measure(int n) throws IOException {
+		List<SyntheticArticles.Generated> generated = new SyntheticArticles(42).generate(0, n);
+		long textBytes = 0;
+		Path folder = Files.createTempDirectory("scale-");
+		try {
+			for (SyntheticArticles.Generated article : generated) {
+				byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
+				textBytes += bytes.length;
+				Files.write(folder.resolve(article.slug() + ".txt"), bytes);
+			}
+			double loadMillis = median(3, () -> {
+				long start = System.nanoTime();
+				Catalog loaded = new CatalogLoader(new PathMatchingResourcePatternResolver())
+					.load(new ArticlesProperties(folder.toUri() + "", ArticlesProperties.OnError.FAIL));
+				if (loaded.articles().size() != n) {
+					throw new IllegalStateException("loaded " + loaded.articles().size() + " of " + n);
+				}
+				return (System.nanoTime() - start) / 1e6;
+			});
+			List<CatalogArticle> articles = new ArrayList<>(n);
+			generated.forEach((article) -> articles.add(article.catalogArticle()));
+			generated = null;
+			AtomicReference<Catalog> holder = new AtomicReference<>(new Catalog(articles));
+			articles.clear();
+			long withCatalog = usedHeap();
+			Random random = new Random(7);
+			List<String[]> speakerQueries = new ArrayList<>();
+			List<String[]> searches = new ArrayList<>();
+			for (int i = 0; i < 1000; i++) {
+				CatalogArticle article = holder.get().articles().get(random.nextInt(n));
+				if (!article.speakers().isEmpty()) {
+					speakerQueries.add(new String[] { article.slug(),
+							article.speakers().get(random.nextInt(article.speakers().size())).id() });
+				}
+				if (!article.quotes().isEmpty()) {
+					List<String> words = TextFolding
+						.words(article.quotes().get(random.nextInt(article.quotes().size())).text());
+					searches.add(new String[] { article.slug(), words.get(random.nextInt(words.size())) });
+				}
+			}
+			double speakerP50 = p50(speakerQueries, 20_000,
+					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(q[1], null, null)).size());
+			double searchP50 = p50(searches, 20_000,
+					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(null, q[1], null)).size());
+			double acrossP50 = p50(speakerQueries, Math.max(200, 2_000_000 / n),
+					(q) -> holder.get().quotes(new QuoteQuery(q[1], null, null), null).size());
+			holder.set(null);
+			long retained = withCatalog - usedHeap();
+			System.out.printf(Locale.ROOT,
+					"| %,d | %s | %,.1f ms | %.3f ms | %s | %.1f | %.2f µs | %.2f µs | %,.2f µs |%n", n,
+					megabytes(textBytes), loadMillis, loadMillis / n, megabytes(retained),
+					(double) retained / textBytes, speakerP50, searchP50, acrossP50);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+	}
+
+	/** Median latency in microseconds of a query over the given arguments. */
+	private static double p50(List<String[]> arguments, int queries, ToIntFunction<String[]> query) {
+		if (arguments.isEmpty()) {
+			return Double.NaN;
+		}
+		long sink = 0;
+		for (int i = 0; i < queries; i++) {
+			sink += query.applyAsInt(arguments.get(i % arguments.size()));
+		}
+		long[] nanos = new long[queries];
+		for (int i = 0; i < queries; i++) {
+			long start = System.nanoTime();
+			sink += query.applyAsInt(arguments.get(i % arguments.size()));
+			nanos[i] = System.nanoTime() - start;
+		}
+		if (sink < 0) {
+			throw new IllegalStateException();
+		}
+		Arrays.sort(nanos);
+		return nanos[queries / 2] / 1e3;
+	}
+
+	private static double median(int runs, Supplier<Double> run) {
+		double[] values = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			values[i] = run.get();
+		}
+		Arrays.sort(values);
+		return values[runs / 2];
+	}
+
+	private static long usedHeap() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static String megabytes(long bytes) {
+		return (bytes < 1024 * 1024) ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+				: String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+	}
+
+}
