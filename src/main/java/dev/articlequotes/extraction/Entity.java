@@ -61,7 +61,8 @@ final class Entity {
 			this.name = mention.name();
 		}
 		if (this.description == null) {
-			this.description = (mention.form() == Form.NAME) ? mention.description() : mention.name();
+			this.description = (mention.form() == Form.NAME || mention.description() != null) ? mention.description()
+					: mention.name();
 		}
 		if (this.gender == Gender.UNKNOWN) {
 			this.gender = mention.gender();
