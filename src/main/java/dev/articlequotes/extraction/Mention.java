@@ -15,7 +15,7 @@ package dev.articlequotes.extraction;
  * @param plural whether it refers to several people
  * @param organisation whether it names an organisation or document
  * @param person whether it surely names a person
- * @param possessive whether it stands in the possessive ("Yoon’s")
+ * @param possessive whether it stands in the possessive ("Lind’s")
  */
 record Mention(Form form, int first, int last, String text, String name, String description, String head,
 		String determiner, Gender gender, boolean plural, boolean organisation, boolean person, boolean possessive) {

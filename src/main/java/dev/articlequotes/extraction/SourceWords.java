@@ -142,7 +142,7 @@ final class SourceWords {
 	private SourceWords() {
 	}
 
-	/** The word without a possessive ending ("Yoon’s" → "Yoon", "soldiers’" stays). */
+	/** The word without a possessive ending ("Lind’s" → "Lind", "workers’" stays). */
 	static String withoutPossessive(String word) {
 		if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
 			return word.substring(0, word.length() - 2);
