@@ -86,7 +86,7 @@ final class Entity {
 		return this.gender.fits(gender) && (this.plural == plural || this.organisation && plural);
 	}
 
-	/** The keys of the name's words, for matching "Mr Straw" to "Jack Straw". */
+	/** The keys of the name's words, for matching "Mr Lima" to "Ana Lima". */
 	List<String> nameKeys() {
 		List<String> keys = new ArrayList<>();
 		if (this.origin == Form.NAME) {

@@ -10,7 +10,7 @@ import dev.articlequotes.extraction.Mention.Gender;
 
 /**
  * Finds the mentions of possible sources in a run of tokens: capitalised names with the
- * roles written around them ("BT chief executive Ben Verwaayen"), descriptions led by a
+ * roles written around them ("Acme chief executive Ana Lima"), descriptions led by a
  * determiner ("another young soldier", "his mother", "the report") and pronouns.
  */
 final class MentionScanner {
@@ -52,7 +52,7 @@ final class MentionScanner {
 
 	/**
 	 * A scanner that also keeps names after prepositions, for reading inside quotations
-	 * ("I said to Zoe"), where such a name is more often a person than a place.
+	 * ("I said to Ana"), where such a name is more often a person than a place.
 	 */
 	MentionScanner withObjects() {
 		return new MentionScanner(this.knownCapitalised, true);
