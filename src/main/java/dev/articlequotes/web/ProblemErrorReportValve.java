@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -13,7 +14,8 @@ import org.apache.coyote.ActionCode;
 /**
  * Tomcat's error report for requests it refuses before they reach the application (a
  * malformed request line, an encoded slash, headers too large): a problem detail instead
- * of Tomcat's HTML page, with no server version and no exception text.
+ * of Tomcat's HTML page, with no server version and no exception text. An unsupported
+ * HTTP version is the client's error, answered 400 rather than 505.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -33,11 +35,18 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
+		String detail = null;
+		if (status == HttpServletResponse.SC_HTTP_VERSION_NOT_SUPPORTED) {
+			// A request the client got wrong, not a server failure: no 5xx for bad input
+			status = HttpServletResponse.SC_BAD_REQUEST;
+			detail = "The HTTP version is not supported: use HTTP/1.1.";
+			response.setStatus(status);
+		}
 		try {
 			response.setContentType(ProblemWriter.PROBLEM_JSON);
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			// The request was not understood, so its path is not echoed back
-			String body = new String(ProblemWriter.body(status, null, null), StandardCharsets.UTF_8);
+			String body = new String(ProblemWriter.body(status, detail, null), StandardCharsets.UTF_8);
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(body);

@@ -36,7 +36,7 @@ class HostileClientTests {
 				request("TLS client hello on the plain port",
 						"\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003" + "\u0000".repeat(40),
 						400),
-				request("unknown HTTP version", "GET /api/articles HTTP/9.9\r\nHost: x\r\n\r\n", 505),
+				request("unknown HTTP version", "GET /api/articles HTTP/9.9\r\nHost: x\r\n\r\n", 400),
 				request("encoded slash in a path variable", get("/api/articles/a%2Fb"), 400),
 				request("encoded backslash", get("/api/articles/a%5Cb"), 400),
 				request("encoded NUL", get("/api/articles/%00"), 400),
