@@ -71,9 +71,11 @@ final class RenderedResponseCache implements Filter {
 		}
 		String query = request.getQueryString();
 		String key = (query != null) ? request.getRequestURI() + '?' + query : request.getRequestURI();
-		Rendering rendering = this.renderings.get(key);
+		// A cross-origin request goes through Spring MVC for its CORS headers
+		boolean crossOrigin = request.getHeader(HttpHeaders.ORIGIN) != null;
+		Rendering rendering = crossOrigin ? null : this.renderings.get(key);
 		if (rendering == null) {
-			rendering = render(request, response, chain, key, !head);
+			rendering = render(request, response, chain, key, !head && !crossOrigin);
 			if (rendering == null) {
 				return;
 			}
@@ -114,7 +116,7 @@ final class RenderedResponseCache implements Filter {
 		response.setHeader(HttpHeaders.ETAG, gzip ? rendering.gzipEtag() : rendering.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		if (rendering.gzipped() != null) {
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
 		if (rendering.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -93,8 +93,8 @@ class RenderedResponseCacheTests {
 		MockHttpServletResponse gzipped = get(ARTICLE, HttpHeaders.ACCEPT_ENCODING, "deflate, gzip, br");
 		assertThat(gzipped.getStatus()).isEqualTo(200);
 		assertThat(gzipped.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
-		assertThat(gzipped.getHeader(HttpHeaders.VARY)).isEqualTo(HttpHeaders.ACCEPT_ENCODING);
-		assertThat(plain.getHeader(HttpHeaders.VARY)).isEqualTo(HttpHeaders.ACCEPT_ENCODING);
+		assertThat(gzipped.getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		assertThat(plain.getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
 		assertThat(plain.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
 		assertThat(gzipped.getContentAsByteArray()).hasSizeLessThan(plain.getContentAsByteArray().length / 2);
 		assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(plain.getContentAsByteArray());
@@ -113,7 +113,7 @@ class RenderedResponseCacheTests {
 		MockHttpServletResponse small = get(ARTICLE + "/quotes?speaker=nobody", HttpHeaders.ACCEPT_ENCODING, "gzip");
 		assertThat(small.getContentAsByteArray()).hasSizeLessThan(RenderedResponseCache.MIN_GZIP_SIZE);
 		assertThat(small.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
-		assertThat(small.getHeader(HttpHeaders.VARY)).isNull();
+		assertThat(small.getHeaders(HttpHeaders.VARY)).doesNotContain(HttpHeaders.ACCEPT_ENCODING);
 	}
 
 	@Test
