@@ -1,0 +1,103 @@
+package dev.articlequotes.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The OpenAPI document the running service serves: the Java client is generated from a
+ * snapshot of it, which must stay identical, and it passes Redocly's recommended rules.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentTests {
+
+	/** The document as served, for people and for the linter. */
+	static final Path SERVED = Path.of("target", "openapi.json");
+
+	/** What the Maven build generates the Java client from. */
+	static final Path SNAPSHOT = Path.of("src", "test", "openapi", "api-docs.json");
+
+	/** The Redocly CLI version .ci/run installs, pinned so that the rules do not move. */
+	static final String REDOCLY_VERSION = "2.77.0";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JsonMapper jsonMapper;
+
+	@Test
+	void servedDocumentShouldEqualTheSnapshotTheClientIsGeneratedFrom() throws IOException {
+		JsonNode served = writeServedDocument();
+		assertThat(served)
+			.as("%s differs from the served document; if the change is intended, " + "cp %s %s and rebuild the client",
+					SNAPSHOT, SERVED, SNAPSHOT)
+			.isEqualTo(this.jsonMapper.readTree(SNAPSHOT.toFile()));
+	}
+
+	@Test
+	void servedDocumentShouldPassRedoclysRecommendedRulesWithoutWarnings() throws Exception {
+		writeServedDocument();
+		List<String> command = redocly();
+		command.addAll(List.of("lint", SERVED.toString(), "--config", "redocly.yaml", "--format", "json"));
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		JsonNode totals = this.jsonMapper.readTree(output.substring(output.indexOf('{'))).get("totals");
+		assertThat(totals.get("errors").asInt()).as("errors in %s", output).isZero();
+		assertThat(totals.get("warnings").asInt()).as("warnings in %s", output).isZero();
+		assertThat(process.exitValue()).isZero();
+	}
+
+	private JsonNode writeServedDocument() throws IOException {
+		JsonNode served = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/v3/api-docs")
+			.retrieve()
+			.body(JsonNode.class);
+		Files.createDirectories(SERVED.getParent());
+		Files.writeString(SERVED, this.jsonMapper.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+		return served;
+	}
+
+	/** The installed {@code redocly}, else {@code npx} fetching the pinned version. */
+	private static List<String> redocly() {
+		if (onPath("redocly")) {
+			return new ArrayList<>(List.of("redocly"));
+		}
+		assumeTrue(onPath("npx"), "OpenAPI lint skipped: needs redocly or npx on the PATH "
+				+ "(npm install -g @redocly/cli@" + REDOCLY_VERSION + "; .ci/run installs it)");
+		return new ArrayList<>(List.of("npx", "--yes", "@redocly/cli@" + REDOCLY_VERSION));
+	}
+
+	private static boolean onPath(String command) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return false;
+		}
+		for (String directory : path.split(java.io.File.pathSeparator)) {
+			if (Files.isExecutable(Path.of(directory, command))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
