@@ -8,10 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Builds the catalog once at start-up: read, extract, index.
+ * Builds the catalog once at start-up: read, extract, index. Public so that web-layer
+ * test slices can import it.
  */
 @Configuration(proxyBeanMethods = false)
-class CatalogConfiguration {
+public class CatalogConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CatalogConfiguration.class);
 
