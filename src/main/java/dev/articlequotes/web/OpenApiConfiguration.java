@@ -76,12 +76,20 @@ class OpenApiConfiguration {
 	OpenApiCustomizer examplesAndProblems(Catalog catalog, JsonMapper jsonMapper) {
 		return (openApi) -> {
 			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-			Map<String, Object> examples = examples(catalog, jsonMapper);
+			CatalogArticle bundled = catalog.article(BundledArticle.SLUG).orElseGet(BundledArticle::load);
+			Map<String, Object> examples = examples(bundled, jsonMapper);
+			Map<String, String> idExamples = idExamples(bundled);
 			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
 				Object example = examples.get(operation.getOperationId());
 				MediaType ok = okMediaType(operation);
 				if (example != null && ok != null) {
 					ok.setExample(example);
+				}
+				if (operation.getParameters() != null) {
+					operation.getParameters()
+						.stream()
+						.filter((parameter) -> idExamples.containsKey(parameter.getName()))
+						.forEach((parameter) -> parameter.setExample(idExamples.get(parameter.getName())));
 				}
 				addProblems(operation);
 			}));
@@ -122,8 +130,7 @@ class OpenApiConfiguration {
 	 * Example bodies of each operation, rendered from the bundled article as the API
 	 * renders it.
 	 */
-	private static Map<String, Object> examples(Catalog catalog, JsonMapper jsonMapper) {
-		CatalogArticle bundled = catalog.article(BundledArticle.SLUG).orElseGet(BundledArticle::load);
+	private static Map<String, Object> examples(CatalogArticle bundled, JsonMapper jsonMapper) {
 		PageRequest firstPage = new PageRequest(0, Integer.parseInt(PageRequest.DEFAULT_SIZE));
 		List<Quote> motherQuotes = bundled.quotes(new QuoteQuery("mother", null, null));
 		List<Quote> exampleQuotes = motherQuotes.isEmpty() ? bundled.quotes().stream().limit(2).toList() : motherQuotes;
@@ -143,6 +150,17 @@ class OpenApiConfiguration {
 		Map<String, Object> trees = new LinkedHashMap<>();
 		examples.forEach((operationId, body) -> trees.put(operationId, jsonMapper.convertValue(body, Map.class)));
 		return trees;
+	}
+
+	/**
+	 * Ids of the bundled article's most quoted speaker and first quotation, so that "Try
+	 * it out" on a single speaker or quotation finds one.
+	 */
+	private static Map<String, String> idExamples(CatalogArticle bundled) {
+		Map<String, String> examples = new LinkedHashMap<>();
+		bundled.speakers().stream().findFirst().ifPresent((speaker) -> examples.put("speakerId", speaker.id()));
+		bundled.quotes().stream().findFirst().ifPresent((quote) -> examples.put("quoteId", quote.id()));
+		return examples;
 	}
 
 	private static void addProblems(Operation operation) {
