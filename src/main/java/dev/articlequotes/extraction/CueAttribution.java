@@ -1,0 +1,202 @@
+package dev.articlequotes.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.articlequotes.extraction.Mention.Form;
+
+/**
+ * Reads one passage: keeps its top-level quotations that are quotations, links its
+ * mentions to entities in order (noting who speaks and who only relays), and gives each
+ * quotation with a reporting clause the speaker that clause names.
+ */
+final class CueAttribution {
+
+	private static final int RELAY_DISTANCE = 7;
+
+	/**
+	 * What may stand between a name and its appositive ("X, herself a runner", "X - aka
+	 * Y").
+	 */
+	private static final Set<String> APPOSITIVE_LINKS = Set.of(",", "-", "—", "–", "(", "aka", "alias", "known", "as",
+			"herself", "himself", "itself", "themselves", "also");
+
+	private static final Set<String> ALIAS_WORDS = Set.of("aka", "alias", "known");
+
+	private final Discourse discourse;
+
+	CueAttribution(Discourse discourse) {
+		this.discourse = discourse;
+	}
+
+	/** The quotations of the passage, those with a reporting clause attributed. */
+	List<FoundQuote> read(Reading reading) {
+		List<FoundQuote> quotes = new ArrayList<>();
+		for (int q = 0; q < reading.tokens().size(); q++) {
+			if (reading.tokens().get(q).isQuote() && NonQuotes.isQuotation(reading, q)) {
+				quotes.add(new FoundQuote(reading, reading.tokens().get(q).span(), q, QuoteKinds.of(reading, q), null));
+			}
+		}
+		keepCoordinatedFragments(reading, quotes);
+		Entity[] entities = linkMentions(reading);
+		for (FoundQuote quote : quotes) {
+			Cue cue = cueOf(reading, quote.token);
+			if (cue != null && cue.hasSubject()) {
+				Entity speaker = cue.hypothetical() ? null : entities[cue.subject()];
+				quote.attribute(speaker, cue.hypothetical() ? ContextAttribution.HYPOTHETICAL : cue.rule(), cue,
+						reading);
+			}
+		}
+		return quotes;
+	}
+
+	/**
+	 * The reporting clause of a quotation: after it, before it, then elsewhere in its
+	 * sentence.
+	 */
+	static Cue cueOf(Reading reading, int q) {
+		Cue cue = ReportingClauses.after(reading, q);
+		if (cue == null) {
+			cue = ReportingClauses.before(reading, q);
+		}
+		if (cue == null) {
+			cue = ReportingClauses.laterInSentence(reading, q);
+		}
+		return cue;
+	}
+
+	/**
+	 * Keeps a short fragment joined by "and" or "or" to a kept quotation ("“x” and “y”").
+	 */
+	private static void keepCoordinatedFragments(Reading reading, List<FoundQuote> quotes) {
+		List<Token> tokens = reading.tokens();
+		Set<Integer> kept = new HashSet<>();
+		quotes.forEach((quote) -> kept.add(quote.token));
+		for (int q = 0; q < tokens.size(); q++) {
+			if (!tokens.get(q).isQuote() || kept.contains(q)) {
+				continue;
+			}
+			boolean joinedBefore = q >= 2 && isConjunction(tokens.get(q - 1)) && kept.contains(q - 2);
+			boolean joinedAfter = q + 2 < tokens.size() && isConjunction(tokens.get(q + 1)) && kept.contains(q + 2);
+			if ((joinedBefore || joinedAfter) && !NonQuotes.isNamed(reading, q)) {
+				kept.add(q);
+				quotes.add(new FoundQuote(reading, tokens.get(q).span(), q, QuoteKinds.of(reading, q), null));
+			}
+		}
+		quotes.sort(java.util.Comparator.comparingInt((FoundQuote quote) -> quote.token));
+	}
+
+	private static boolean isConjunction(Token token) {
+		return token.isWord() && (token.text().equals("and") || token.text().equals("or"));
+	}
+
+	/** Links every mention of the passage to an entity, in reading order. */
+	private Entity[] linkMentions(Reading reading) {
+		List<Mention> mentions = reading.mentions();
+		Set<Integer> speaking = speakingMentions(reading);
+		Entity[] entities = new Entity[mentions.size()];
+		int passage = reading.passage().ordinal();
+		for (int m = 0; m < mentions.size(); m++) {
+			Mention mention = mentions.get(m);
+			int offset = reading.start(mention);
+			int anchor = appositiveAnchor(reading, m);
+			if (anchor >= 0 && entities[anchor] != null) {
+				entities[m] = entities[anchor];
+				this.discourse.linkAppositive(mention, entities[anchor], passage, offset, speaking.contains(m));
+			}
+			else if (mention.form() == Form.PRONOUN) {
+				int previous = previousSentenceSubject(reading, mention);
+				entities[m] = this.discourse.linkPronoun(mention, (previous >= 0) ? entities[previous] : null, passage,
+						offset, speaking.contains(m));
+			}
+			else {
+				entities[m] = this.discourse.link(mention, passage, offset, speaking.contains(m),
+						relaysWords(reading, m));
+			}
+		}
+		return entities;
+	}
+
+	/** The subject of the sentence before the mention's, in the same passage, or -1. */
+	private static int previousSentenceSubject(Reading reading, Mention mention) {
+		int sentence = reading.tokens().get(mention.first()).sentence();
+		for (int t = mention.first() - 1; t >= 0; t--) {
+			if (reading.tokens().get(t).sentence() < sentence) {
+				return (reading.tokens().get(t).sentence() == sentence - 1)
+						? ReportingClauses.sentenceSubject(reading, t) : -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The mentions that are subjects of a speech verb or of a clause introducing a
+	 * quotation.
+	 */
+	private static Set<Integer> speakingMentions(Reading reading) {
+		Set<Integer> speaking = new HashSet<>();
+		List<Token> tokens = reading.tokens();
+		for (int t = 0; t < tokens.size(); t++) {
+			if (ReportingClauses.isCueVerb(reading, t)) {
+				int subject = ReportingClauses.subjectOf(reading, t);
+				if (subject >= 0) {
+					speaking.add(subject);
+				}
+			}
+			else if (tokens.get(t).isQuote() && t > 0 && tokens.get(t - 1).is(":")) {
+				int subject = ReportingClauses.sentenceSubject(reading, t - 1);
+				if (subject >= 0) {
+					speaking.add(subject);
+				}
+			}
+		}
+		return speaking;
+	}
+
+	/** Whether a verb of reading out or translating follows the mention closely. */
+	private static boolean relaysWords(Reading reading, int m) {
+		Mention mention = reading.mentions().get(m);
+		List<Token> tokens = reading.tokens();
+		int next = (m + 1 < reading.mentions().size()) ? reading.mentions().get(m + 1).first() : tokens.size();
+		for (int t = mention.last() + 1; t < Math.min(next, mention.last() + RELAY_DISTANCE); t++) {
+			if (!reading.sameSentence(t, mention.last()) || ReportingClauses.isCueVerb(reading, t)) {
+				return false;
+			}
+			if (tokens.get(t).isWord()
+					&& SourceWords.RELAY_VERBS.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The mention that an appositive ("X, a spokesman,", "X - aka Y") describes, or -1.
+	 */
+	private static int appositiveAnchor(Reading reading, int m) {
+		if (m == 0) {
+			return -1;
+		}
+		Mention mention = reading.mentions().get(m);
+		Mention previous = reading.mentions().get(m - 1);
+		if (previous.form() != Form.NAME || previous.possessive() || mention.form() == Form.PRONOUN
+				|| previous.last() + 1 >= mention.first()) {
+			return -1;
+		}
+		boolean comma = false;
+		boolean alias = false;
+		for (int t = previous.last() + 1; t < mention.first(); t++) {
+			String word = reading.tokens().get(t).text().toLowerCase(Locale.ROOT);
+			if (!APPOSITIVE_LINKS.contains(word)) {
+				return -1;
+			}
+			comma |= word.equals(",");
+			alias |= ALIAS_WORDS.contains(word);
+		}
+		return (alias || comma && mention.form() == Form.DESCRIPTION) ? m - 1 : -1;
+	}
+
+}

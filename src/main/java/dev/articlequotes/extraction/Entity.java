@@ -1,0 +1,139 @@
+package dev.articlequotes.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.articlequotes.extraction.Mention.Form;
+import dev.articlequotes.extraction.Mention.Gender;
+
+/**
+ * Someone or something the article refers to, gathered from its mentions while the
+ * pipeline reads the article. Mutable, and local to one extraction.
+ */
+final class Entity {
+
+	private final int order;
+
+	private String name;
+
+	private String description;
+
+	private final Form origin;
+
+	private final String head;
+
+	private Gender gender;
+
+	private final boolean plural;
+
+	private boolean organisation;
+
+	private boolean person;
+
+	private final Set<String> mentions = new LinkedHashSet<>();
+
+	Entity(int order, Mention mention) {
+		this.order = order;
+		this.name = mention.name();
+		this.description = mention.description();
+		this.origin = mention.form();
+		this.head = mention.head();
+		this.gender = mention.gender();
+		this.plural = mention.plural();
+		this.organisation = mention.organisation();
+		this.person = mention.person();
+		this.mentions.add(mention.text());
+	}
+
+	/** An entity for a group only known as "they" inside someone's words. */
+	static Entity unidentifiedGroup(int order) {
+		return new Entity(order, new Mention(Form.DESCRIPTION, 0, 0, "they", "unidentified group (they)", null, "they",
+				null, Gender.UNKNOWN, true, false, true, false));
+	}
+
+	/** Takes in another mention of this entity: a fuller name, a role, a gender. */
+	void absorb(Mention mention) {
+		this.mentions.add(mention.text());
+		if (mention.form() == Form.NAME && this.origin == Form.NAME
+				&& mention.name().split(" ").length > this.name.split(" ").length) {
+			this.name = mention.name();
+		}
+		if (this.description == null) {
+			this.description = (mention.form() == Form.NAME) ? mention.description() : mention.name();
+		}
+		if (this.gender == Gender.UNKNOWN) {
+			this.gender = mention.gender();
+		}
+		this.person |= mention.person() && mention.form() != Form.PRONOUN;
+	}
+
+	/** Records what a resolved pronoun tells about the entity. */
+	void learnGender(Gender gender) {
+		if (this.gender == Gender.UNKNOWN) {
+			this.gender = gender;
+		}
+		if (gender != Gender.UNKNOWN) {
+			this.person = true;
+			this.organisation = false;
+		}
+	}
+
+	/** Whether a mention with this gender and number can refer to the entity. */
+	boolean fits(Gender gender, boolean plural) {
+		return this.gender.fits(gender) && (this.plural == plural || this.organisation && plural);
+	}
+
+	/** The keys of the name's words, for matching "Mr Straw" to "Jack Straw". */
+	List<String> nameKeys() {
+		List<String> keys = new ArrayList<>();
+		if (this.origin == Form.NAME) {
+			for (String word : this.name.split("[\\s]+")) {
+				keys.add(SourceWords.nameKey(word));
+			}
+		}
+		return keys;
+	}
+
+	int order() {
+		return this.order;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	Form origin() {
+		return this.origin;
+	}
+
+	String head() {
+		return this.head;
+	}
+
+	Gender gender() {
+		return this.gender;
+	}
+
+	boolean plural() {
+		return this.plural;
+	}
+
+	boolean organisation() {
+		return this.organisation;
+	}
+
+	boolean person() {
+		return this.person;
+	}
+
+	List<String> mentions() {
+		return List.copyOf(this.mentions);
+	}
+
+}

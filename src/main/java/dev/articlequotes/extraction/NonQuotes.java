@@ -1,0 +1,88 @@
+package dev.articlequotes.extraction;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells quoted strings that are nobody's words: names of works, channels and campaigns
+ * ("a channel dubbed “…”", "the “…” campaign"), spans written in title case, and scare
+ * quotes of one to three words in a sentence that reports no speech.
+ */
+final class NonQuotes {
+
+	private static final List<String> SMALL_WORDS = List.of("of", "the", "and", "a", "an", "in", "on", "to", "for",
+			"with", "at", "by", "or");
+
+	private NonQuotes() {
+	}
+
+	/** Whether the top-level quotation at token {@code q} is a quotation at all. */
+	static boolean isQuotation(Reading reading, int q) {
+		String text = reading.tokens().get(q).text();
+		boolean adjacentCue = ReportingClauses.after(reading, q) != null
+				|| (q > 0 && reading.tokens().get(q - 1).is(":"));
+		if (!adjacentCue && (isNamed(reading, q) || isTitleCase(text))) {
+			return false;
+		}
+		return !isShort(text) || ReportingClauses.reportsSpeech(reading, q) || endsLikeUtterance(text);
+	}
+
+	/** Whether a nested quotation at token {@code q} of its parent's reading is one. */
+	static boolean isNestedQuotation(Reading inner, int q) {
+		String text = inner.tokens().get(q).text();
+		if (isNamed(inner, q)) {
+			return false;
+		}
+		return !isShort(text) || endsLikeUtterance(text) || ReportingClauses.after(inner, q) != null
+				|| ReportingClauses.before(inner, q) != null;
+	}
+
+	/**
+	 * Whether a naming word or the noun of a work or campaign stands next to the span.
+	 */
+	static boolean isNamed(Reading reading, int q) {
+		List<Token> tokens = reading.tokens();
+		if (q > 0 && tokens.get(q - 1).isWord()) {
+			String before = tokens.get(q - 1).bare();
+			if (SourceWords.NAMING_WORDS.contains(before) || SourceWords.LABEL_NOUNS.contains(before)) {
+				return true;
+			}
+			if (before.equals("as") && q > 1 && tokens.get(q - 2).text().equalsIgnoreCase("known")) {
+				return true;
+			}
+		}
+		for (int k = q + 1; k < Math.min(tokens.size(), q + 3) && tokens.get(k).isWord(); k++) {
+			if (SourceWords.LABEL_NOUNS.contains(tokens.get(k).bare())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether every word of the span is capitalised, as in the title of a work. */
+	static boolean isTitleCase(String text) {
+		String[] words = text.replaceAll("[^\\p{L}\\p{N}\\s'’-]", " ").trim().split("\\s+");
+		if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))
+				|| text.matches("(?s).*[.?!,;:]\\s+\\S.*")) {
+			return false;
+		}
+		for (String word : words) {
+			if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
+					&& !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return words.length <= 8;
+	}
+
+	/** Whether a span has three words or fewer. */
+	static boolean isShort(String text) {
+		return text.trim().split("\\s+").length <= 3;
+	}
+
+	private static boolean endsLikeUtterance(String text) {
+		String trimmed = text.trim();
+		return trimmed.endsWith("?") || trimmed.endsWith("!");
+	}
+
+}

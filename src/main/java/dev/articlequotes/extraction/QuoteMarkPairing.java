@@ -1,0 +1,207 @@
+package dev.articlequotes.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Pairs the quote marks of one passage into spans: curly double quotes with nested curly
+ * singles, straight double quotes with nested straight singles, and a top-level curly
+ * single quote as used in headlines. Apostrophes are told apart from closing single
+ * quotes, a span never closed ends with its passage, and a quotation that reopens in the
+ * same line ({@code … end. "Next part …}) ends the open one.
+ */
+final class QuoteMarkPairing {
+
+	private static final String OPENING_CONTEXT = "([{—–-/";
+
+	/** The quote spans of a passage, ordered by their opening mark. */
+	List<QuoteSpan> pair(String text) {
+		Scan scan = new Scan(text);
+		for (int i = 0; i < text.length(); i++) {
+			scan.accept(i, text.charAt(i));
+		}
+		return scan.finish();
+	}
+
+	/** The running state of one left-to-right scan of a passage. */
+	private static final class Scan {
+
+		private final String text;
+
+		private final List<Raw> spans = new ArrayList<>();
+
+		private int outer = -1;
+
+		private boolean outerSingle;
+
+		private int inner = -1;
+
+		private boolean innerStraight;
+
+		Scan(String text) {
+			this.text = text;
+		}
+
+		void accept(int i, char c) {
+			switch (c) {
+				case '“' -> openDouble(i);
+				case '”' -> closeDouble(i);
+				case '"' -> straightDouble(i);
+				case '‘' -> openCurlySingle(i);
+				case '’' -> curlyApostropheOrClose(i);
+				case '\'' -> straightSingle(i);
+				default -> {
+				}
+			}
+		}
+
+		private void openDouble(int i) {
+			if (this.outer >= 0 && !this.outerSingle) {
+				endOuter(i, -1, true);
+			}
+			if (this.outer < 0) {
+				this.outer = i;
+				this.outerSingle = false;
+			}
+		}
+
+		private void closeDouble(int i) {
+			if (this.outer >= 0 && !this.outerSingle) {
+				endOuter(i, i, false);
+			}
+		}
+
+		private void straightDouble(int i) {
+			boolean openerLike = spaceOrStart(i - 1, OPENING_CONTEXT) && !isSpaceAt(i + 1);
+			boolean closerLike = !isSpaceAt(i - 1) && (isSpaceAt(i + 1) || isPunctuationAt(i + 1));
+			if (this.outer >= 0 && !this.outerSingle) {
+				if (openerLike && !closerLike) {
+					endOuter(i, -1, true);
+					this.outer = i;
+				}
+				else {
+					endOuter(i, i, false);
+				}
+			}
+			else if (this.outer < 0 && !(closerLike && !openerLike)) {
+				this.outer = i;
+				this.outerSingle = false;
+			}
+		}
+
+		private void openCurlySingle(int i) {
+			if (i > 0 && Character.isLetter(this.text.charAt(i - 1))) {
+				return;
+			}
+			if (this.outer >= 0 && !this.outerSingle && this.inner < 0) {
+				this.inner = i;
+				this.innerStraight = false;
+			}
+			else if (this.outer < 0) {
+				this.outer = i;
+				this.outerSingle = true;
+			}
+		}
+
+		private void curlyApostropheOrClose(int i) {
+			if (i + 1 < this.text.length() && Character.isLetter(this.text.charAt(i + 1))) {
+				return;
+			}
+			if (this.inner >= 0 && !this.innerStraight) {
+				endInner(i, i);
+			}
+			else if (this.outer >= 0 && this.outerSingle) {
+				endOuter(i, i, false);
+			}
+		}
+
+		private void straightSingle(int i) {
+			if (this.outer < 0 || this.outerSingle) {
+				return;
+			}
+			if (this.inner < 0) {
+				boolean afterOpening = i == 0 || isSpaceAt(i - 1) || "\"“(".indexOf(this.text.charAt(i - 1)) >= 0;
+				if (afterOpening && i + 1 < this.text.length() && Character.isLetterOrDigit(this.text.charAt(i + 1))) {
+					this.inner = i;
+					this.innerStraight = true;
+				}
+			}
+			else if (this.innerStraight && !isSpaceAt(i - 1)
+					&& !(i + 1 < this.text.length() && Character.isLetterOrDigit(this.text.charAt(i + 1)))) {
+				endInner(i, i);
+			}
+		}
+
+		private void endInner(int end, int close) {
+			this.spans.add(new Raw(this.inner, end, close, this.outer, false));
+			this.inner = -1;
+		}
+
+		private void endOuter(int end, int close, boolean reopened) {
+			if (this.inner >= 0) {
+				// a nested quotation left open ends with its enclosing one only when that
+				// one
+				// closes properly; otherwise it was probably an apostrophe
+				if (close >= 0) {
+					endInner(end, -1);
+				}
+				this.inner = -1;
+			}
+			this.spans.add(new Raw(this.outer, end, close, -1, reopened));
+			this.outer = -1;
+		}
+
+		List<QuoteSpan> finish() {
+			if (this.outer >= 0) {
+				if (this.outerSingle) {
+					this.outer = -1;
+				}
+				else {
+					endOuter(this.text.length(), -1, false);
+				}
+			}
+			List<Raw> raws = this.spans.stream().sorted(Comparator.comparingInt(Raw::open)).toList();
+			List<QuoteSpan> result = new ArrayList<>();
+			List<Integer> opens = new ArrayList<>();
+			for (Raw raw : raws) {
+				int start = raw.open() + 1;
+				int end = raw.end();
+				while (start < end && Character.isWhitespace(this.text.charAt(start))) {
+					start++;
+				}
+				while (end > start && Character.isWhitespace(this.text.charAt(end - 1))) {
+					end--;
+				}
+				if (end <= start) {
+					continue;
+				}
+				int parent = (raw.parentOpen() >= 0) ? opens.indexOf(raw.parentOpen()) : -1;
+				if (raw.parentOpen() >= 0 && parent < 0) {
+					continue;
+				}
+				opens.add(raw.open());
+				result.add(new QuoteSpan(raw.open(), start, end, raw.close(), parent, raw.reopened()));
+			}
+			return result;
+		}
+
+		private boolean spaceOrStart(int i, String extra) {
+			return i < 0 || Character.isWhitespace(this.text.charAt(i)) || extra.indexOf(this.text.charAt(i)) >= 0;
+		}
+
+		private boolean isSpaceAt(int i) {
+			return i < 0 || i >= this.text.length() || Character.isWhitespace(this.text.charAt(i));
+		}
+
+		private boolean isPunctuationAt(int i) {
+			return i < this.text.length() && ".,;:!?)]…—'’".indexOf(this.text.charAt(i)) >= 0;
+		}
+
+	}
+
+	/** A span before trimming, keyed by the offset of its enclosing span's mark. */
+	private record Raw(int open, int end, int close, int parentOpen, boolean reopened) {
+	}
+
+}

@@ -1,0 +1,287 @@
+package dev.articlequotes.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.articlequotes.extraction.Mention.Form;
+
+/**
+ * Finds the reporting clause of a quotation and the mention that is its subject:
+ * {@code “…,” she asks}, {@code “…,” said X}, {@code X, a spokesman, said: “…”},
+ * {@code “…,” according to X}, a colon after a clause without a speech verb, and a cue
+ * verb elsewhere in the quotation's sentence.
+ */
+final class ReportingClauses {
+
+	static final String AFTER = "reporting-clause-after";
+
+	static final String BEFORE = "reporting-clause-before";
+
+	static final String PRONOUN_CUE = "pronoun-cue";
+
+	static final String ACCORDING_TO = "according-to";
+
+	static final String COLON = "colon-introduction";
+
+	static final String SAME_SENTENCE = "same-sentence-cue";
+
+	/** Words that may stand between a subject and its verb ("has also said"). */
+	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "had", "have", "then", "later",
+			"previously", "repeatedly", "once", "again", "already", "still", "further", "just", "recently", "earlier",
+			"now", "today", "yesterday", "tonight", "reportedly", "only", "even", "never", "always", "often", "both",
+			"all", "himself", "herself", "themselves", "itself", "who", "and", "simply", "finally", "first", "too",
+			"did", "does", "do");
+
+	private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
+
+	private static final int CLAUSE_WORDS = 9;
+
+	private ReportingClauses() {
+	}
+
+	/**
+	 * The reporting clause right after the quotation token {@code q}, or {@code null}.
+	 */
+	static Cue after(Reading reading, int q) {
+		List<Token> tokens = reading.tokens();
+		int k = q + 1;
+		if (k < tokens.size() && tokens.get(k).is(",")) {
+			k++;
+		}
+		if (!reading.sameSentence(q, k) || !tokens.get(k).isWord()) {
+			return null;
+		}
+		if (isAccordingTo(tokens, k)) {
+			return accordingTo(reading, k, k + 2);
+		}
+		for (int v = k; v < Math.min(tokens.size(), k + CLAUSE_WORDS) && reading.sameSentence(q, v); v++) {
+			Token token = tokens.get(v);
+			if (token.isQuote() || token.is(":") || token.is(";")) {
+				break;
+			}
+			if (!isCueVerb(reading, v)) {
+				continue;
+			}
+			if (v == k && CueVerbs.isParticiple(token.text())) {
+				int subject = subjectOf(reading, v);
+				return (subject >= 0) ? new Cue(AFTER, k, verbEnd(tokens, v), subject, false) : null;
+			}
+			if (v == k) {
+				int subject = invertedSubject(reading, v);
+				int end = (subject >= 0) ? reading.mentions().get(subject).last() : verbEnd(tokens, v);
+				return (subject >= 0) ? new Cue(AFTER, k, end, subject, false) : null;
+			}
+			int subject = reading.mentionStartingAt(k);
+			if (subject < 0 || reading.mentions().get(subject).last() >= v) {
+				return null;
+			}
+			return new Cue(AFTER, k, verbEnd(tokens, v), subject, isModal(tokens, v - 1));
+		}
+		int subject = reading.mentionStartingAt(k);
+		if (subject >= 0 && reading.mentions().get(subject).form() == Form.PRONOUN
+				&& !reading.mentions().get(subject).isFirstPerson() && k + 1 < tokens.size()
+				&& reading.sameSentence(k, k + 1) && tokens.get(k + 1).isWord()
+				&& Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) {
+			return new Cue(PRONOUN_CUE, k, k + 1, subject, false);
+		}
+		return null;
+	}
+
+	/**
+	 * The nearest cue before the quotation token {@code q} in its sentence ("X said:
+	 * “…”", "X said the plan was “…”"), or a colon introduction, or {@code null}.
+	 */
+	static Cue before(Reading reading, int q) {
+		List<Token> tokens = reading.tokens();
+		for (int j = q - 1; j >= 0 && reading.sameSentence(j, q); j--) {
+			if (tokens.get(j).is(";")) {
+				break;
+			}
+			if (j > 0 && isAccordingTo(tokens, j - 1)) {
+				Cue cue = accordingTo(reading, j - 1, j + 1);
+				if (cue != null) {
+					return cue;
+				}
+			}
+			if (isCueVerb(reading, j)) {
+				int subject = subjectOf(reading, j);
+				if (subject < 0) {
+					return null;
+				}
+				int from = Math.min(reading.mentions().get(subject).first(), j);
+				return new Cue(BEFORE, from, verbEnd(tokens, j), subject, isModal(tokens, j - 1));
+			}
+		}
+		if (q > 0 && tokens.get(q - 1).is(":")) {
+			int subject = sentenceSubject(reading, q - 1);
+			if (subject >= 0) {
+				return new Cue(COLON, reading.mentions().get(subject).first(), q - 2, subject, false);
+			}
+		}
+		return null;
+	}
+
+	/** A cue after the quotation later in its sentence, or {@code null}. */
+	static Cue laterInSentence(Reading reading, int q) {
+		List<Token> tokens = reading.tokens();
+		for (int j = q + 1; j < tokens.size() && reading.sameSentence(j, q); j++) {
+			if (isCueVerb(reading, j)) {
+				int subject = subjectOf(reading, j);
+				if (subject < 0) {
+					return null;
+				}
+				int from = Math.min(reading.mentions().get(subject).first(), j);
+				return new Cue(SAME_SENTENCE, from,
+						Math.max(verbEnd(tokens, j), reading.mentions().get(subject).last()), subject,
+						isModal(tokens, j - 1));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the sentence of the quotation token {@code q} reports speech with a
+	 * subject: what tells a short quoted fragment ("a “fallow patch”") from a scare
+	 * quote.
+	 */
+	static boolean reportsSpeech(Reading reading, int q) {
+		if (after(reading, q) != null || laterInSentence(reading, q) != null) {
+			return true;
+		}
+		List<Token> tokens = reading.tokens();
+		for (int j = q - 1; j >= 0 && reading.sameSentence(j, q); j--) {
+			if (isCueVerb(reading, j) && !followsQuotation(tokens, j) && CueVerbs.isInflected(tokens.get(j).text())) {
+				return subjectOf(reading, j) >= 0;
+			}
+		}
+		return q > 0 && tokens.get(q - 1).is(":");
+	}
+
+	/**
+	 * The mention that is the subject of the cue verb at token {@code v}, or -1: the
+	 * mention after an inverted verb ({@code “…,” said X}), the noun phrase before it, or
+	 * the subject of its sentence.
+	 */
+	static int subjectOf(Reading reading, int v) {
+		List<Token> tokens = reading.tokens();
+		if (followsQuotation(tokens, v) && !CueVerbs.isParticiple(tokens.get(v).text())) {
+			return invertedSubject(reading, v);
+		}
+		if (CueVerbs.isParticiple(tokens.get(v).text())) {
+			int before = reading.mentionEndingAt(v - 1);
+			if (before >= 0 && !tokens.get(v - 1).is(",") && reading.mentions().get(before).form() != Form.PRONOUN
+					&& !MentionScanner.afterPreposition(tokens, reading.mentions().get(before).first())) {
+				return before;
+			}
+			return sentenceSubject(reading, v);
+		}
+		int k = v - 1;
+		boolean commaSeen = false;
+		while (k >= 0 && reading.sameSentence(k, v)) {
+			Token token = tokens.get(k);
+			String lower = token.text().toLowerCase(Locale.ROOT);
+			if (token.isWord() && PASSIVE_AUXILIARIES.contains(lower)) {
+				return -1;
+			}
+			if (token.isWord() && (BETWEEN_SUBJECT_AND_VERB.contains(lower)
+					|| lower.endsWith("ly") && !token.isCapitalised() && reading.mentionEndingAt(k) < 0)) {
+				k--;
+				continue;
+			}
+			if (token.is(",") && !commaSeen) {
+				commaSeen = true;
+				k--;
+				continue;
+			}
+			int mention = reading.mentionEndingAt(k);
+			if (mention >= 0 && !reading.mentions().get(mention).possessive()
+					&& !MentionScanner.afterPreposition(tokens, reading.mentions().get(mention).first())) {
+				return mention;
+			}
+			break;
+		}
+		return sentenceSubject(reading, v);
+	}
+
+	/**
+	 * The first mention of the sentence before token {@code before} that can be its
+	 * subject (not possessive, not after a preposition, not "I" or "we"), or -1.
+	 */
+	static int sentenceSubject(Reading reading, int before) {
+		List<Mention> mentions = reading.mentions();
+		for (int m = 0; m < mentions.size(); m++) {
+			Mention mention = mentions.get(m);
+			if (mention.first() >= before) {
+				break;
+			}
+			if (!reading.sameSentence(mention.first(), before) || mention.possessive() || mention.isFirstPerson()
+					|| MentionScanner.afterPreposition(reading.tokens(), mention.first())) {
+				continue;
+			}
+			return m;
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether the token is a cue verb used as a verb (not "the report", not "written").
+	 */
+	static boolean isCueVerb(Reading reading, int i) {
+		Token token = reading.tokens().get(i);
+		if (!token.isWord() || token.isCapitalised() || CueVerbs.isPassiveOnly(token.text())) {
+			return false;
+		}
+		String lemma = CueVerbs.lemma(token.text());
+		if (lemma == null) {
+			return false;
+		}
+		if (i > 0 && reading.tokens().get(i - 1).isWord()
+				&& SourceWords.NOUN_MARKERS.contains(reading.tokens().get(i - 1).text().toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		String particle = CueVerbs.particle(lemma);
+		return particle == null
+				|| (i + 1 < reading.tokens().size() && reading.tokens().get(i + 1).text().equalsIgnoreCase(particle));
+	}
+
+	/** The mention after an inverted verb ({@code said X}), never a pronoun; or -1. */
+	private static int invertedSubject(Reading reading, int v) {
+		int subject = reading.mentionStartingAt(v + 1);
+		return (subject >= 0 && reading.mentions().get(subject).form() != Form.PRONOUN) ? subject : -1;
+	}
+
+	/** Whether the verb directly follows a quotation, as in {@code “…,” said X}. */
+	static boolean followsQuotation(List<Token> tokens, int v) {
+		return (v > 0 && tokens.get(v - 1).isQuote())
+				|| (v > 1 && tokens.get(v - 1).is(",") && tokens.get(v - 2).isQuote());
+	}
+
+	private static Cue accordingTo(Reading reading, int according, int afterTo) {
+		int subject = reading.mentionStartingAt(afterTo);
+		if (subject < 0) {
+			return null;
+		}
+		Mention mention = reading.mentions().get(subject);
+		if (mention.head() != null && SourceWords.RELAY_NOUNS.contains(mention.head())
+				|| SourceWords.RELAY_NOUNS.contains(mention.text().toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		return new Cue(ACCORDING_TO, according, mention.last(), subject, false);
+	}
+
+	private static boolean isAccordingTo(List<Token> tokens, int k) {
+		return k + 1 < tokens.size() && tokens.get(k).text().equalsIgnoreCase("according")
+				&& tokens.get(k + 1).text().equals("to");
+	}
+
+	private static boolean isModal(List<Token> tokens, int k) {
+		return k >= 0 && tokens.get(k).isWord() && CueVerbs.isModal(tokens.get(k).text());
+	}
+
+	private static int verbEnd(List<Token> tokens, int v) {
+		String lemma = CueVerbs.lemma(tokens.get(v).text());
+		return (lemma != null && CueVerbs.particle(lemma) != null) ? v + 1 : v;
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.articlequotes.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the entities that were given quotations into speakers with unique slug ids, most
+ * quoted first.
+ */
+final class Speakers {
+
+	private final Map<Entity, Speaker> speakers = new LinkedHashMap<>();
+
+	/** The speakers of the given quotations' entities. */
+	Speakers(List<FoundQuote> quotes) {
+		Map<Entity, Integer> counts = new LinkedHashMap<>();
+		for (FoundQuote quote : quotes) {
+			if (quote.speaker != null) {
+				counts.merge(quote.speaker, 1, Integer::sum);
+			}
+		}
+		List<Entity> ordered = new ArrayList<>(counts.keySet());
+		ordered.sort(Comparator.comparingInt((Entity entity) -> -counts.get(entity)).thenComparingInt(Entity::order));
+		Set<String> ids = new HashSet<>();
+		for (Entity entity : ordered) {
+			String base = slug(entity.name());
+			String id = base;
+			for (int n = 2; !ids.add(id); n++) {
+				id = base + "-" + n;
+			}
+			List<String> mentions = entity.mentions()
+				.stream()
+				.filter((mention) -> !SourceWords.SUBJECT_PRONOUNS.contains(mention.toLowerCase(Locale.ROOT)))
+				.toList();
+			this.speakers.put(entity,
+					new Speaker(id, entity.name(), entity.description(), kind(entity), mentions, counts.get(entity)));
+		}
+	}
+
+	/** The speakers, most quoted first. */
+	List<Speaker> all() {
+		return List.copyOf(this.speakers.values());
+	}
+
+	/** The id of an entity's speaker, or {@code null}. */
+	String idOf(Entity entity) {
+		Speaker speaker = (entity != null) ? this.speakers.get(entity) : null;
+		return (speaker != null) ? speaker.id() : null;
+	}
+
+	/** A slug of a name: lower-case ASCII words joined by hyphens. */
+	static String slug(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replaceAll("['’]", "")
+			.toLowerCase(Locale.ROOT);
+		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		return slug.isEmpty() ? "speaker" : slug;
+	}
+
+	private static SpeakerKind kind(Entity entity) {
+		if (entity.organisation()) {
+			return SpeakerKind.ORGANISATION;
+		}
+		if (entity.plural()) {
+			return SpeakerKind.GROUP;
+		}
+		return (entity.origin() == Mention.Form.NAME) ? SpeakerKind.PERSON : SpeakerKind.DESCRIBED_PERSON;
+	}
+
+}

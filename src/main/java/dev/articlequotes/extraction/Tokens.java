@@ -1,0 +1,99 @@
+package dev.articlequotes.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a stretch of passage text into tokens and sentences, with each quotation that
+ * stands in it as one token. Sentences do not end inside quotations nor at {@code ?”}
+ * followed by a lower-case word ({@code “…?” she asks}).
+ */
+final class Tokens {
+
+	private static final Pattern TOKEN = Pattern
+		.compile("[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}\"“”‘’']");
+
+	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt",
+			"col", "sgt", "rep", "sen", "gov", "prof", "rev", "no", "vs", "co", "inc", "corp", "u.s", "u.k", "a.m",
+			"p.m");
+
+	private Tokens() {
+	}
+
+	/**
+	 * The tokens of {@code text} between {@code from} and {@code to}, where the spans
+	 * whose parent is {@code parent} stand as quotation tokens and everything inside them
+	 * is skipped.
+	 */
+	static List<Token> of(String text, List<QuoteSpan> spans, int from, int to, int parent) {
+		List<Token> tokens = new ArrayList<>();
+		int sentence = 0;
+		int position = from;
+		for (int s = 0; s <= spans.size(); s++) {
+			QuoteSpan span = (s < spans.size()) ? spans.get(s) : null;
+			if (span != null && (span.parent() != parent || span.open() < from || span.open() >= to)) {
+				continue;
+			}
+			int stop = (span != null) ? span.open() : to;
+			sentence = words(text, position, stop, tokens, sentence);
+			if (span != null) {
+				sentence = startsNewSentence(tokens, sentence);
+				tokens.add(new Token(span.text(text), span.open(), Math.min(span.outerEnd(), to), Token.Type.QUOTE, s,
+						sentence));
+				position = Math.min(span.outerEnd(), to);
+			}
+		}
+		return tokens;
+	}
+
+	private static int words(String text, int from, int to, List<Token> tokens, int sentence) {
+		if (from >= to) {
+			return sentence;
+		}
+		Matcher matcher = TOKEN.matcher(text).region(from, to);
+		while (matcher.find()) {
+			String word = matcher.group();
+			boolean isWord = Character.isLetterOrDigit(word.charAt(0));
+			if (isWord && !Character.isLowerCase(word.charAt(0))) {
+				sentence = startsNewSentence(tokens, sentence);
+			}
+			tokens.add(new Token(word, matcher.start(), matcher.end(),
+					isWord ? Token.Type.WORD : Token.Type.PUNCTUATION, -1, sentence));
+		}
+		return sentence;
+	}
+
+	/** Whether the next word or quotation starts a new sentence after the last token. */
+	private static int startsNewSentence(List<Token> tokens, int sentence) {
+		if (tokens.isEmpty()) {
+			return sentence;
+		}
+		Token last = tokens.get(tokens.size() - 1);
+		boolean ends;
+		if (last.isQuote()) {
+			String quoted = last.text().strip();
+			ends = !quoted.isEmpty() && ".?!…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
+		}
+		else {
+			ends = (last.is(".") || last.is("?") || last.is("!")) && !afterAbbreviation(tokens);
+		}
+		return ends ? sentence + 1 : sentence;
+	}
+
+	private static boolean afterAbbreviation(List<Token> tokens) {
+		if (tokens.size() < 2) {
+			return false;
+		}
+		Token word = tokens.get(tokens.size() - 2);
+		if (!word.isWord() || word.end() != tokens.get(tokens.size() - 1).start()) {
+			return false;
+		}
+		String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+		return ABBREVIATIONS.contains(lower)
+				|| (word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0)));
+	}
+
+}
