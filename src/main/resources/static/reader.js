@@ -22,6 +22,8 @@
 		searchResult: document.getElementById('search-result'),
 		legend: document.getElementById('legend'),
 		showAll: document.getElementById('show-all'),
+		details: document.getElementById('details'),
+		detailsClose: document.getElementById('details-close'),
 		detailsEmpty: document.getElementById('details-empty'),
 		detailsContent: document.getElementById('details-content'),
 		detailsText: document.getElementById('details-text'),
@@ -39,6 +41,7 @@
 		speakerFilter: null,
 		searchMatches: null,
 		searchRequest: 0,
+		focusedMark: null,
 	};
 
 	/** Fetches JSON, turning a problem detail into an Error carrying its detail. */
@@ -82,6 +85,12 @@
 		});
 		elements.search.addEventListener('input', debounce(() => search(elements.search.value), 250));
 		elements.showAll.addEventListener('click', () => filterBySpeaker(null));
+		elements.detailsClose.addEventListener('click', closeDetails);
+		document.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape' && !elements.detailsContent.hidden) {
+				closeDetails();
+			}
+		});
 		let articles;
 		try {
 			articles = await getAll(API + '/articles');
@@ -259,6 +268,7 @@
 		mark.title = quote.speaker ? quote.speaker.name : 'Speaker unknown';
 		mark.addEventListener('focus', (event) => {
 			event.stopPropagation();
+			state.focusedMark = mark;
 			showDetails(quote);
 		});
 		mark.addEventListener('click', (event) => {
@@ -361,9 +371,18 @@
 		elements.article.dataset.shownQuotes = String(shown);
 	}
 
+	/** Closes the details and gives the focus back to the quote they were about. */
+	function closeDetails() {
+		if (state.focusedMark && state.focusedMark.isConnected) {
+			state.focusedMark.focus({ preventScroll: true });
+		}
+		showDetails(null);
+	}
+
 	function showDetails(quote) {
 		elements.detailsEmpty.hidden = quote !== null;
 		elements.detailsContent.hidden = quote === null;
+		elements.details.classList.toggle('is-open', quote !== null);
 		if (quote === null) {
 			return;
 		}

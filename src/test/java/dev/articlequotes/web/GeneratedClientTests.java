@@ -63,6 +63,7 @@ class GeneratedClientTests {
 		PageResponseQuote page = new QuotesApi(this.client).listArticleQuotes(BundledArticle.SLUG, "mother", null, null,
 				0, 100);
 		assertThat(page.getContent()).extracting(Quote::getId)
+			.containsExactly("q-1-1", "q-4-1")
 			.containsExactlyElementsOf(
 					bundled.quotes(new QuoteQuery("mother", null, null)).stream().map((quote) -> quote.id()).toList());
 		assertThat(page.getContent())

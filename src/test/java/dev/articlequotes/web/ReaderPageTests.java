@@ -41,6 +41,11 @@ class ReaderPageTests {
 
 	private static final String SLUG = BundledArticle.SLUG;
 
+	/** What the extraction finds in the bundled article, as an editor would. */
+	private static final int BUNDLED_QUOTES = 15;
+
+	private static final int BUNDLED_SPEAKERS = 6;
+
 	@LocalServerPort
 	private int port;
 
@@ -93,7 +98,7 @@ class ReaderPageTests {
 					quote.has("speaker") ? quote.get("speaker").get("id").asString() : "");
 		}
 		List<WebElement> highlights = highlights();
-		assertThat(highlights).hasSize(this.article.get("quotes").size());
+		assertThat(highlights).hasSize(this.article.get("quotes").size()).hasSize(BUNDLED_QUOTES);
 		assertThat(highlights.stream()
 			.collect(Collectors.toMap((mark) -> mark.getDomAttribute("data-quote-id"),
 					(mark) -> mark.getDomAttribute("data-speaker-id"))))
@@ -112,7 +117,7 @@ class ReaderPageTests {
 	void legendShouldListEverySpeakerWithTheirQuoteCount() {
 		List<WebElement> legend = this.browser
 			.findElements(By.cssSelector("#legend .legend-button:not([data-speaker-id=''])"));
-		assertThat(legend).hasSize(this.article.get("speakers").size());
+		assertThat(legend).hasSize(this.article.get("speakers").size()).hasSize(BUNDLED_SPEAKERS);
 		for (int i = 0; i < legend.size(); i++) {
 			JsonNode speaker = this.article.get("speakers").get(i);
 			assertThat(legend.get(i).getDomAttribute("data-speaker-id")).isEqualTo(speaker.get("id").asString());
@@ -190,6 +195,24 @@ class ReaderPageTests {
 		Number overflow = (Number) ((JavascriptExecutor) this.browser)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+	}
+
+	@Test
+	void onAPhoneAQuotesDetailsShouldOpenOverTheScreenUntilEscape() throws IOException {
+		assumeTrue(!this.article.get("quotes").isEmpty(), "the article has no quotes to click");
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		JsonNode first = this.article.get("quotes").get(0);
+		WebElement mark = highlight(first.get("id").asString());
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", mark);
+		mark.click();
+		WebElement details = this.browser.findElement(By.id("details"));
+		this.chromium.screenshot("reader-page-phone-details");
+		assertThat(details.getCssValue("position")).isEqualTo("fixed");
+		assertThat(details.isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.id("details-text")).getText()).isEqualTo(first.get("text").asString());
+		new Actions(this.browser).sendKeys(Keys.ESCAPE).perform();
+		assertThat(details.getCssValue("position")).isEqualTo("static");
+		assertThat(activeElement().getDomAttribute("data-quote-id")).isEqualTo(first.get("id").asString());
 	}
 
 	private List<WebElement> highlights() {
