@@ -215,6 +215,50 @@ class ReaderPageTests {
 		assertThat(activeElement().getDomAttribute("data-quote-id")).isEqualTo(first.get("id").asString());
 	}
 
+	@Test
+	void readerPageShouldLoadOnlyItsOwnFilesWithoutInlineScriptsOrStyles() {
+		String base = "http://localhost:" + this.port + "/";
+		@SuppressWarnings("unchecked")
+		List<String> resources = (List<String>) ((JavascriptExecutor) this.browser)
+			.executeScript("return performance.getEntriesByType('resource').map((entry) => entry.name);");
+		assertThat(resources).isNotEmpty().allSatisfy((url) -> assertThat(url).startsWith(base));
+		assertThat(this.browser.findElements(By.cssSelector("script:not([src]), style, [style]"))).isEmpty();
+		assertThat(this.browser.findElements(By.cssSelector("script[src]")))
+			.extracting((script) -> script.getDomAttribute("src"))
+			.containsExactly("reader.js");
+	}
+
+	@Test
+	void highlightsAndLegendShouldHaveTextContrastOfAtLeastFourAndAHalf() {
+		String contrast = """
+				const luminance = (colour) => {
+					const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+						const c = v / 255;
+						return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+					});
+					return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+				};
+				const background = (element) => {
+					for (let e = element; e; e = e.parentElement) {
+						const colour = getComputedStyle(e).backgroundColor;
+						if (!colour.startsWith('rgba(0, 0, 0, 0)') && colour !== 'transparent') {
+							return colour;
+						}
+					}
+					return 'rgb(255, 255, 255)';
+				};
+				return [...document.querySelectorAll(arguments[0])].map((element) => {
+					const [a, b] = [luminance(getComputedStyle(element).color), luminance(background(element))];
+					return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+				});
+				""";
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		List<?> ratios = (List<?>) script.executeScript(contrast,
+				"mark.quote, .legend-name, .legend-count, .hint, .status, .dek, a, label");
+		assertThat(ratios).isNotEmpty()
+			.allSatisfy((ratio) -> assertThat(((Number) ratio).doubleValue()).isGreaterThanOrEqualTo(4.5));
+	}
+
 	private List<WebElement> highlights() {
 		return this.browser.findElements(By.cssSelector("mark.quote[data-quote-id][data-speaker-id]"));
 	}
