@@ -39,12 +39,26 @@ final class Chromium implements AutoCloseable {
 		this.driver = driver;
 	}
 
+	static boolean isInstalled() {
+		return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+	}
+
 	/**
-	 * Starts a browser with a fresh profile, or skips the test when none is installed.
+	 * Skips the calling test, with a message saying why, when no browser is installed.
 	 */
-	static Chromium start() throws IOException {
-		assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), () -> "Browser test skipped: needs "
-				+ BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+	static void assumeInstalled() {
+		assumeTrue(isInstalled(), () -> "Browser test skipped: needs " + BROWSER + " and " + DRIVER
+				+ " (apt-get install chromium chromium-driver; .ci/run installs them)");
+	}
+
+	/**
+	 * Starts a browser with a fresh profile, or answers {@code null} when none is
+	 * installed.
+	 */
+	static Chromium startIfInstalled() throws IOException {
+		if (!isInstalled()) {
+			return null;
+		}
 		Path profile = Files.createTempDirectory("article-quotes-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());
