@@ -1,5 +1,6 @@
 package dev.articlequotes.web;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class OpenApiDocumentTests {
 		if (path == null) {
 			return false;
 		}
-		for (String directory : path.split(java.io.File.pathSeparator)) {
+		for (String directory : path.split(File.pathSeparator)) {
 			if (Files.isExecutable(Path.of(directory, command))) {
 				return true;
 			}

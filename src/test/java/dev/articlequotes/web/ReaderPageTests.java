@@ -3,6 +3,7 @@ package dev.articlequotes.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ class ReaderPageTests {
 			.hasSize(this.article.get("blocks").size());
 		assertThat(this.browser.findElements(By.cssSelector("#article-body > figure.embed")))
 			.hasSize(blocksOfKind("embed"));
-		Map<String, String> speakerByQuote = new java.util.LinkedHashMap<>();
+		Map<String, String> speakerByQuote = new LinkedHashMap<>();
 		for (JsonNode quote : this.article.get("quotes")) {
 			speakerByQuote.put(quote.get("id").asString(),
 					quote.has("speaker") ? quote.get("speaker").get("id").asString() : "");
