@@ -78,7 +78,9 @@ final class CatalogLoader {
 			}
 		}
 		if (articles.isEmpty()) {
-			throw new ArticleLoadException("No article could be loaded from " + location);
+			throw new ArticleLoadException("No article could be loaded from " + location + ": none of its "
+					+ files.size() + " file(s) is a readable article (each skipped one is named in a "
+					+ "warning above), and the service does not start without an article");
 		}
 		return new Catalog(articles);
 	}
@@ -95,7 +97,16 @@ final class CatalogLoader {
 			logger.info("Ignoring " + name + ": a Markdown file without front matter is not an article");
 			return Optional.empty();
 		}
-		return Optional.of(new CatalogArticle(article.get(), this.extractor.extract(article.get())));
+		try {
+			return Optional.of(new CatalogArticle(article.get(), this.extractor.extract(article.get())));
+		}
+		catch (RuntimeException ex) {
+			// Whatever the pipeline trips on, the start-up names the file rather than
+			// failing
+			// with a bare stack trace, and on-error=skip can skip it
+			throw new ArticleFormatException(name, 0, "could not be processed (" + ex.getClass().getSimpleName()
+					+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "") + ")");
+		}
 	}
 
 	private static byte[] bytes(Resource file) {

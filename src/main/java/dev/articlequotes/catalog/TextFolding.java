@@ -8,8 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Folds text for matching that ignores case and accents: "Müller" and "muller" fold
- * alike.
+ * Folds text for matching that ignores case and accents: "Zoë" and "zoe" fold alike.
  */
 final class TextFolding {
 

@@ -44,7 +44,7 @@ final class CueAttribution {
 		Entity[] entities = linkMentions(reading);
 		for (FoundQuote quote : quotes) {
 			Cue cue = cueOf(reading, quote.token);
-			if (cue != null && cue.hasSubject()) {
+			if (cue != null && (cue.hasSubject() || cue.hypothetical())) {
 				Entity speaker = cue.hypothetical() ? null : entities[cue.subject()];
 				quote.attribute(speaker, cue.hypothetical() ? ContextAttribution.HYPOTHETICAL : cue.rule(), cue,
 						reading);
@@ -98,6 +98,7 @@ final class CueAttribution {
 		List<Mention> mentions = reading.mentions();
 		Set<Integer> speaking = speakingMentions(reading);
 		Entity[] entities = new Entity[mentions.size()];
+		boolean[] relayers = new boolean[mentions.size()];
 		int passage = reading.passage().ordinal();
 		for (int m = 0; m < mentions.size(); m++) {
 			Mention mention = mentions.get(m);
@@ -109,12 +110,13 @@ final class CueAttribution {
 			}
 			else if (mention.form() == Form.PRONOUN) {
 				int previous = previousSentenceSubject(reading, mention);
-				entities[m] = this.discourse.linkPronoun(mention, (previous >= 0) ? entities[previous] : null, passage,
-						offset, speaking.contains(m));
+				Entity previousSubject = (previous >= 0 && !relayers[previous]) ? entities[previous] : null;
+				entities[m] = this.discourse.linkPronoun(mention, previousSubject, passage, offset,
+						speaking.contains(m));
 			}
 			else {
-				entities[m] = this.discourse.link(mention, passage, offset, speaking.contains(m),
-						relaysWords(reading, m));
+				relayers[m] = relaysWords(reading, m);
+				entities[m] = this.discourse.link(mention, passage, offset, speaking.contains(m), relayers[m]);
 			}
 		}
 		return entities;

@@ -43,6 +43,11 @@ final class Discourse {
 			case DESCRIPTION -> byDescription(mention, passage, offset);
 		};
 		if (entity != null) {
+			if (speaking && mention.form() == Form.PRONOUN) {
+				// a pronoun that reports speech is resolved reliably enough to teach the
+				// gender
+				entity.learnGender(mention.gender());
+			}
 			this.linked.put(mention, entity);
 			if (!relayer) {
 				record(entity, passage, offset, speaking);
@@ -96,11 +101,16 @@ final class Discourse {
 	 * {@link #link}.
 	 */
 	Entity linkPronoun(Mention pronoun, Entity previousSubject, int passage, int offset, boolean speaking) {
+		if (System.getProperty("dbg.file") != null)
+			System.err.println("PRON " + pronoun.text() + " p" + passage + "@" + offset + " prev="
+					+ (previousSubject == null ? null : previousSubject.name() + "/" + previousSubject.gender()));
 		String lower = pronoun.text().toLowerCase(java.util.Locale.ROOT);
 		if (previousSubject == null || pronoun.isFirstPerson() || !fitsPronoun(previousSubject, lower, speaking)) {
 			return link(pronoun, passage, offset, speaking, false);
 		}
-		previousSubject.learnGender(pronoun.gender());
+		if (speaking) {
+			previousSubject.learnGender(pronoun.gender());
+		}
 		this.linked.put(pronoun, previousSubject);
 		record(previousSubject, passage, offset, speaking);
 		return previousSubject;
@@ -123,9 +133,6 @@ final class Discourse {
 		Entity found = mostRecent(passage, offset, true, excluded, (entity) -> fitsPronoun(entity, lower, true));
 		if (found == null) {
 			found = mostRecent(passage, offset, false, excluded, (entity) -> fitsPronoun(entity, lower, false));
-		}
-		if (found != null) {
-			found.learnGender(pronoun.gender());
 		}
 		return found;
 	}

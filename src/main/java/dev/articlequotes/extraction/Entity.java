@@ -61,7 +61,8 @@ final class Entity {
 			this.name = mention.name();
 		}
 		if (this.description == null) {
-			this.description = (mention.form() == Form.NAME) ? mention.description() : mention.name();
+			this.description = (mention.form() == Form.NAME || mention.description() != null) ? mention.description()
+					: mention.name();
 		}
 		if (this.gender == Gender.UNKNOWN) {
 			this.gender = mention.gender();
@@ -85,7 +86,7 @@ final class Entity {
 		return this.gender.fits(gender) && (this.plural == plural || this.organisation && plural);
 	}
 
-	/** The keys of the name's words, for matching "Mr Straw" to "Jack Straw". */
+	/** The keys of the name's words, for matching "Mr Lima" to "Ana Lima". */
 	List<String> nameKeys() {
 		List<String> keys = new ArrayList<>();
 		if (this.origin == Form.NAME) {

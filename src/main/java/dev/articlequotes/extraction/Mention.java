@@ -7,7 +7,7 @@ package dev.articlequotes.extraction;
  * @param first the index of its first token
  * @param last the index of its last token
  * @param text the words as written, without a possessive ending
- * @param name the name or description to show for it ("Jack Straw", "young soldier")
+ * @param name the name or description to show for it ("Ana Lima", "young soldier")
  * @param description the role or title that came with a name, or {@code null}
  * @param head the role noun of a description in lower case ("soldier"), or {@code null}
  * @param determiner the determiner before a description in lower case, or {@code null}
@@ -15,7 +15,7 @@ package dev.articlequotes.extraction;
  * @param plural whether it refers to several people
  * @param organisation whether it names an organisation or document
  * @param person whether it surely names a person
- * @param possessive whether it stands in the possessive ("Yoon’s")
+ * @param possessive whether it stands in the possessive ("Lind’s")
  */
 record Mention(Form form, int first, int last, String text, String name, String description, String head,
 		String determiner, Gender gender, boolean plural, boolean organisation, boolean person, boolean possessive) {

@@ -10,7 +10,7 @@ import dev.articlequotes.extraction.Mention.Gender;
 
 /**
  * Finds the mentions of possible sources in a run of tokens: capitalised names with the
- * roles written around them ("BT chief executive Ben Verwaayen"), descriptions led by a
+ * roles written around them ("Acme chief executive Ana Lima"), descriptions led by a
  * determiner ("another young soldier", "his mother", "the report") and pronouns.
  */
 final class MentionScanner {
@@ -35,12 +35,27 @@ final class MentionScanner {
 
 	private final Set<String> knownCapitalised;
 
+	private final boolean objectsToo;
+
 	/**
 	 * Creates a scanner that knows which words the article capitalises in mid-sentence,
 	 * to tell a name at the start of a sentence from a common word.
 	 */
 	MentionScanner(Set<String> knownCapitalised) {
+		this(knownCapitalised, false);
+	}
+
+	private MentionScanner(Set<String> knownCapitalised, boolean objectsToo) {
 		this.knownCapitalised = knownCapitalised;
+		this.objectsToo = objectsToo;
+	}
+
+	/**
+	 * A scanner that also keeps names after prepositions, for reading inside quotations
+	 * ("I said to Ana"), where such a name is more often a person than a place.
+	 */
+	MentionScanner withObjects() {
+		return new MentionScanner(this.knownCapitalised, true);
 	}
 
 	/** The mentions in the tokens, in order. */
@@ -76,14 +91,21 @@ final class MentionScanner {
 			else if (isNamePart(tokens, i)) {
 				mention = name(tokens, i);
 			}
-			else if (SourceWords.PLURAL.contains(lower) && SourceWords.isRole(lower)) {
+			else if (!token.isCapitalised() && isRoleWord(token)) {
+				mention = roleBeforeName(tokens, i);
+			}
+			if (mention == null && SourceWords.PLURAL.contains(lower) && SourceWords.isRole(lower)) {
 				mention = bareDescription(tokens, i);
 			}
 			if (mention == null) {
 				i++;
 				continue;
 			}
-			if (!(mention.form() == Form.NAME && afterPreposition(tokens, mention.first()))) {
+			boolean predicative = mention.form() == Form.DESCRIPTION && mention.first() > 0
+					&& tokens.get(mention.first() - 1).text().equals("as");
+			boolean place = mention.form() == Form.NAME && afterPreposition(tokens, mention.first()) && !this.objectsToo
+					&& !(mention.person() && mention.description() != null);
+			if (!place && !predicative) {
 				mentions.add(mention);
 			}
 			i = mention.last() + 1;
@@ -137,6 +159,15 @@ final class MentionScanner {
 		if (head < 0) {
 			return null;
 		}
+		// a role right before a name describes the name: "the baker Ana Ruiz"
+		if (!tokens.get(head).isPossessive() && head + 1 < tokens.size() && isCapitalisedWord(tokens.get(head + 1))
+				&& !isFunctionWord(tokens.get(head + 1).bare()) && !SourceWords.isRole(tokens.get(head + 1).bare())) {
+			Mention named = roleBeforeName(tokens, det + 1);
+			if (named != null) {
+				return new Mention(Form.NAME, det, named.last(), named.text(), named.name(), named.description(), null,
+						null, named.gender(), named.plural(), named.organisation(), named.person(), named.possessive());
+			}
+		}
 		String determiner = tokens.get(det).text().toLowerCase(Locale.ROOT);
 		String headWord = tokens.get(head).bare();
 		int last = head;
@@ -162,6 +193,32 @@ final class MentionScanner {
 		return new Mention(Form.DESCRIPTION, det, last, joined(tokens, det, last), name, description, headWord,
 				determiner, genderOf(tokens, det + 1, head), SourceWords.PLURAL.contains(headWord), organisation,
 				!organisation, tokens.get(last).isPossessive());
+	}
+
+	/** A name after lower-case role words ("coach Maria Lopez"), or {@code null}. */
+	private Mention roleBeforeName(List<Token> tokens, int first) {
+		int k = first;
+		while (k < tokens.size() && !tokens.get(k).isCapitalised() && isRoleWord(tokens.get(k))) {
+			k++;
+		}
+		if (k == first || k >= tokens.size() || !SourceWords.isRole(tokens.get(k - 1).bare())
+				|| !isCapitalisedWord(tokens.get(k)) || isFunctionWord(tokens.get(k).bare())
+				|| tokens.get(k - 1).isPossessive()) {
+			return null;
+		}
+		Mention name = name(tokens, k);
+		if (name.form() != Form.NAME) {
+			return null;
+		}
+		String role = joined(tokens, first, k - 1);
+		String description = (name.description() != null) ? role + " " + name.description() : role;
+		return new Mention(Form.NAME, first, name.last(), joined(tokens, first, name.last()), name.name(), description,
+				null, null, (name.gender() != Gender.UNKNOWN) ? name.gender() : genderOf(tokens, first, k - 1),
+				name.plural(), name.organisation(), name.person() || !name.organisation(), name.possessive());
+	}
+
+	private static boolean isRoleWord(Token token) {
+		return token.isWord() && (SourceWords.isRole(token.bare()) || ROLE_MODIFIERS.contains(token.bare()));
 	}
 
 	private Mention bareDescription(List<Token> tokens, int head) {

@@ -29,7 +29,7 @@ final class NestedAttribution {
 
 	NestedAttribution(Discourse discourse, MentionScanner scanner) {
 		this.discourse = discourse;
-		this.scanner = scanner;
+		this.scanner = scanner.withObjects();
 	}
 
 	/** The nested quotations of an attributed top-level quotation, in order. */
@@ -65,11 +65,12 @@ final class NestedAttribution {
 		if (cue == null) {
 			cue = ReportingClauses.before(inner, quote.token);
 		}
+		boolean ownThought = cue != null && cue.hasSubject() && inner.mentions().get(cue.subject()).isFirstPerson();
+		if (cue != null && cue.hypothetical() && !ownThought) {
+			quote.attribute(null, ContextAttribution.HYPOTHETICAL, cue, inner);
+			return;
+		}
 		if (cue != null && cue.hasSubject()) {
-			if (cue.hypothetical() && !inner.mentions().get(cue.subject()).isFirstPerson()) {
-				quote.attribute(null, ContextAttribution.HYPOTHETICAL, cue, inner);
-				return;
-			}
 			Entity speaker = speaker(inner, inner.mentions().get(cue.subject()), outer);
 			if (speaker != null) {
 				quote.attribute(speaker, INNER_CLAUSE, cue, inner);

@@ -24,7 +24,17 @@ final class NonQuotes {
 		if (!adjacentCue && (isNamed(reading, q) || isTitleCase(text))) {
 			return false;
 		}
-		return !isShort(text) || ReportingClauses.reportsSpeech(reading, q) || endsLikeUtterance(text);
+		return !isShort(text) || ReportingClauses.reportsSpeech(reading, q) || endsLikeUtterance(text)
+				|| isWholeSentence(reading, q);
+	}
+
+	/**
+	 * Whether the quotation opens its sentence and ends like one ("“At the station.”").
+	 */
+	private static boolean isWholeSentence(Reading reading, int q) {
+		String text = reading.tokens().get(q).text().trim();
+		boolean opens = q == 0 || !reading.sameSentence(q - 1, q);
+		return opens && !text.isEmpty() && ".,…".indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
 	/** Whether a nested quotation at token {@code q} of its parent's reading is one. */
@@ -34,7 +44,7 @@ final class NonQuotes {
 			return false;
 		}
 		return !isShort(text) || endsLikeUtterance(text) || ReportingClauses.after(inner, q) != null
-				|| ReportingClauses.before(inner, q) != null;
+				|| ReportingClauses.before(inner, q) != null || isWholeSentence(inner, q);
 	}
 
 	/**

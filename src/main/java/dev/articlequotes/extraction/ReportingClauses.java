@@ -107,7 +107,7 @@ final class ReportingClauses {
 			if (isCueVerb(reading, j)) {
 				int subject = subjectOf(reading, j);
 				if (subject < 0) {
-					return null;
+					return isModal(tokens, j - 1) ? new Cue(BEFORE, j - 1, verbEnd(tokens, j), -1, true) : null;
 				}
 				int from = Math.min(reading.mentions().get(subject).first(), j);
 				return new Cue(BEFORE, from, verbEnd(tokens, j), subject, isModal(tokens, j - 1));

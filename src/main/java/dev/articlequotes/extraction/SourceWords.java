@@ -34,14 +34,18 @@ final class SourceWords {
 			"actor", "artist", "fan", "victim", "survivor", "patient", "member", "members", "colleague", "partner",
 			"representative", "negotiator", "governor", "mayor", "councillor", "deputy", "chancellor", "premier",
 			"king", "queen", "fathers", "sisters", "critics", "supporters", "volunteer", "volunteers", "employee",
-			"employees", "staff", "guard", "pilot", "mama", "mom", "mum", "dad", "papa");
+			"employees", "staff", "guard", "pilot", "mama", "mom", "mum", "dad", "papa", "engineer", "baker", "sailor",
+			"chef", "mechanic", "shopkeeper", "fisherman", "miner", "firefighter", "paramedic", "clerk", "banker",
+			"trader", "broker", "surgeon", "dentist", "pharmacist", "cleaner", "waiter", "waitress", "inspector",
+			"chairperson", "producer", "editor", "writer", "poet", "musician", "composer", "dancer", "comedian",
+			"photographer");
 
 	/** Nouns naming an organisation or a document that can be said to speak. */
 	static final Set<String> ORGANISATION_ROLES = Set.of("company", "firm", "group", "government", "ministry",
 			"department", "party", "committee", "council", "agency", "commission", "regulator", "watchdog", "authority",
 			"board", "court", "union", "bank", "report", "paper", "newspaper", "study", "survey", "administration",
 			"office", "organisation", "organization", "institute", "university", "monopoly", "church", "army",
-			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "network", "broadcaster");
+			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster");
 
 	/**
 	 * Words that make a capitalised name an organisation ("Party", "Ministry", "Times").
@@ -118,8 +122,7 @@ final class SourceWords {
 	 */
 	static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "into", "across", "near", "of", "on", "to",
 			"for", "via", "toward", "towards", "around", "throughout", "within", "outside", "inside", "over", "under",
-			"through", "between", "during", "since", "until", "after", "before", "against", "about", "by", "than",
-			"like", "per");
+			"through", "between", "during", "against", "about", "by", "than", "like", "per");
 
 	/** Capitalised words that begin sentences without being names. */
 	static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at",
@@ -139,7 +142,7 @@ final class SourceWords {
 	private SourceWords() {
 	}
 
-	/** The word without a possessive ending ("Yoon’s" → "Yoon", "soldiers’" stays). */
+	/** The word without a possessive ending ("Lind’s" → "Lind", "workers’" stays). */
 	static String withoutPossessive(String word) {
 		if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
 			return word.substring(0, word.length() - 2);

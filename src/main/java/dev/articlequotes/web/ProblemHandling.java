@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,6 +32,21 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		ProblemDetail body = createProblemDetail(ex, status, detail, null, null, request);
 		body.setTitle("Invalid request parameters");
 		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/**
+	 * Sets the problem's content type up front, so that it is written whatever the
+	 * request's {@code Accept} says, even when that cannot be parsed.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		if (body instanceof ProblemDetail) {
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		return super.createResponseEntity(body, problemHeaders, statusCode, request);
 	}
 
 }

@@ -1,0 +1,48 @@
+package dev.articlequotes.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NonQuotesTests {
+
+	@Test
+	void aNameAfterDubbedShouldNotBeAQuotation() {
+		assertThat(TestArticles.extract("Fans set up a forum dubbed “Keep It Going” for the club.").quotes()).isEmpty();
+	}
+
+	@Test
+	void aSpanInTitleCaseShouldNotBeAQuotation() {
+		assertThat(TestArticles.extract("The crowd sang along to “The Long Road Home” at the fair.").quotes())
+			.isEmpty();
+	}
+
+	@Test
+	void aSloganNextToACampaignNounShouldNotBeAQuotation() {
+		assertThat(TestArticles.extract("The city’s “wash your hands often” campaign starts today.").quotes())
+			.isEmpty();
+	}
+
+	@Test
+	void aShortScareQuoteWithoutSpeechShouldNotBeAQuotation() {
+		assertThat(TestArticles.extract("The bakery sells “artisanal” bread to tourists.").quotes()).isEmpty();
+	}
+
+	@Test
+	void aShortFragmentInReportedSpeechShouldBeAPartialQuotation() {
+		ExtractedQuotes extracted = TestArticles.extract("Mayor Ana Ruiz said the plan was “reckless”.");
+		assertThat(extracted.quotes()).singleElement().satisfies((quote) -> {
+			assertThat(quote.text()).isEqualTo("reckless");
+			assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+			assertThat(TestArticles.speakerName(extracted, quote)).isEqualTo("Ana Ruiz");
+		});
+	}
+
+	@Test
+	void aHeadlineSloganRepeatedAsALabelInTheBodyShouldNotBeAQuotation() {
+		ExtractedQuotes extracted = new QuoteExtractor().extract(TestArticles
+			.article("‘Clean streets now’: the city tries again", "The “Clean streets now” campaign starts today."));
+		assertThat(extracted.quotes()).isEmpty();
+	}
+
+}

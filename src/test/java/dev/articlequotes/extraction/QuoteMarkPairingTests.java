@@ -1,0 +1,69 @@
+package dev.articlequotes.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteMarkPairingTests {
+
+	private final QuoteMarkPairing pairing = new QuoteMarkPairing();
+
+	private List<String> texts(String text) {
+		return this.pairing.pair(text).stream().map((span) -> span.text(text)).toList();
+	}
+
+	@Test
+	void curlyDoubleQuotesShouldPairWithNestedCurlySingles() {
+		String text = "“They said: ‘Stay inside.’ So we did,” the baker said.";
+		List<QuoteSpan> spans = this.pairing.pair(text);
+		assertThat(texts(text)).containsExactly("They said: ‘Stay inside.’ So we did,", "Stay inside.");
+		assertThat(spans.get(1).parent()).isZero();
+		assertThat(spans.get(0).isNested()).isFalse();
+	}
+
+	@Test
+	void straightDoubleQuotesShouldToggleAndNestStraightSingles() {
+		String text = "\"I told her 'run' then,\" she said. \"Fine.\"";
+		assertThat(texts(text)).containsExactly("I told her 'run' then,", "run", "Fine.");
+	}
+
+	@Test
+	void apostrophesShouldNotBeQuoteMarks() {
+		String text = "“I don’t know O'Brien's dog or the soldiers’ camp,” he said. It's Tom's.";
+		assertThat(texts(text)).containsExactly("I don’t know O'Brien's dog or the soldiers’ camp,");
+	}
+
+	@Test
+	void aQuotationReopenedInTheSameLineShouldEndTheOpenOne() {
+		String text = "\"The first part ends here. \"The second part follows,\" he said.";
+		List<QuoteSpan> spans = this.pairing.pair(text);
+		assertThat(texts(text)).containsExactly("The first part ends here.", "The second part follows,");
+		assertThat(spans.get(0).reopened()).isTrue();
+		assertThat(spans.get(1).reopened()).isFalse();
+	}
+
+	@Test
+	void anUnclosedQuotationShouldEndWithItsParagraph() {
+		String text = "“The river rose all night and the town waited ";
+		List<QuoteSpan> spans = this.pairing.pair(text);
+		assertThat(texts(text)).containsExactly("The river rose all night and the town waited");
+		assertThat(spans.get(0).isClosed()).isFalse();
+	}
+
+	@Test
+	void aTopLevelCurlySingleQuoteShouldPairAsInHeadlines() {
+		assertThat(texts("‘Stay home’: council asks residents to wait")).containsExactly("Stay home");
+	}
+
+	@Test
+	void offsetsShouldPointAtTheQuotedTextWithoutMarks() {
+		String text = "He said “  spaced out  ” today.";
+		QuoteSpan span = this.pairing.pair(text).get(0);
+		assertThat(text.substring(span.start(), span.end())).isEqualTo("spaced out");
+		assertThat(text.charAt(span.open())).isEqualTo('“');
+		assertThat(text.charAt(span.close())).isEqualTo('”');
+	}
+
+}
