@@ -40,6 +40,8 @@ class OpenApiDocumentTests {
 	/** The Redocly CLI version .ci/run installs, pinned so that the rules do not move. */
 	static final String REDOCLY_VERSION = "2.77.0";
 
+	private static final Set<String> EXAMPLES = Set.of("example", "examples");
+
 	@LocalServerPort
 	private int port;
 
@@ -47,7 +49,7 @@ class OpenApiDocumentTests {
 	private JsonMapper jsonMapper;
 
 	@Test
-	void servedDocumentShouldEqualTheSnapshotTheClientIsGeneratedFrom() throws IOException {
+	void servedDocumentShouldMatchTheSnapshotTheClientIsGeneratedFrom() throws IOException {
 		JsonNode served = writeServedDocument();
 		List<String> differences = new ArrayList<>();
 		differences(this.jsonMapper.readTree(SNAPSHOT.toFile()), served, "", differences);
@@ -57,7 +59,11 @@ class OpenApiDocumentTests {
 			.isEmpty();
 	}
 
-	/** Collects the JSON pointers where two documents differ, at most 20. */
+	/**
+	 * Collects the JSON pointers where two documents differ, at most 20. Examples are
+	 * left out: they are rendered from the bundled article, change whenever extraction
+	 * improves, and do not shape the generated client.
+	 */
 	private static void differences(JsonNode expected, JsonNode actual, String pointer, List<String> found) {
 		if (found.size() >= 20 || expected.equals(actual)) {
 			return;
@@ -66,6 +72,7 @@ class OpenApiDocumentTests {
 			Set<String> names = new TreeSet<>();
 			expected.properties().forEach((property) -> names.add(property.getKey()));
 			actual.properties().forEach((property) -> names.add(property.getKey()));
+			names.removeAll(EXAMPLES);
 			for (String name : names) {
 				String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
 				if (!expected.has(name) || !actual.has(name)) {
