@@ -1,5 +1,6 @@
 package dev.articlequotes.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import dev.articlequotes.catalog.QuoteQuery;
 import dev.articlequotes.extraction.Quote;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -22,6 +25,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +47,10 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM_SCHEMA = "ProblemDetail";
 
+	/** The order operations are listed in: from the list to the item, tag by tag. */
+	private static final List<String> OPERATION_ORDER = List.of("listArticles", "getArticle", "getOnlyArticle",
+			"listSpeakers", "getSpeaker", "listArticleQuotes", "getQuote", "searchQuotes");
+
 	@Bean
 	OpenAPI articleQuotesOpenApi(ObjectProvider<BuildProperties> build) {
 		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("development");
@@ -54,6 +62,11 @@ class OpenApiConfiguration {
 						+ "extracted from the text by the service's own pipeline. Errors are RFC 9457 problem "
 						+ "details (application/problem+json).")
 				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			// Relative, so that Swagger UI's "Try it out" calls whichever host and port
+			// served it
+			.servers(List.of(new Server().url("/").description("The service that serves this document")))
+			// A public, read-only API: no operation needs credentials
+			.security(List.of())
 			.tags(List.of(new Tag().name("Articles").description("Whole articles and the list of articles"),
 					new Tag().name("Speakers").description("The people and organisations an article quotes"),
 					new Tag().name("Quotes").description("Quotations, by article, speaker, words or kind")));
@@ -63,16 +76,46 @@ class OpenApiConfiguration {
 	OpenApiCustomizer examplesAndProblems(Catalog catalog, JsonMapper jsonMapper) {
 		return (openApi) -> {
 			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-			Map<String, Object> examples = examples(catalog, jsonMapper);
+			CatalogArticle bundled = catalog.article(BundledArticle.SLUG).orElseGet(BundledArticle::load);
+			Map<String, Object> examples = examples(bundled, jsonMapper);
+			Map<String, String> idExamples = idExamples(bundled);
 			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
 				Object example = examples.get(operation.getOperationId());
 				MediaType ok = okMediaType(operation);
 				if (example != null && ok != null) {
 					ok.setExample(example);
 				}
+				if (operation.getParameters() != null) {
+					operation.getParameters()
+						.stream()
+						.filter((parameter) -> idExamples.containsKey(parameter.getName()))
+						.forEach((parameter) -> parameter.setExample(idExamples.get(parameter.getName())));
+				}
 				addProblems(operation);
 			}));
 		};
+	}
+
+	@Bean
+	OpenApiCustomizer operationsInReadingOrder() {
+		return (openApi) -> {
+			Paths ordered = new Paths();
+			openApi.getPaths()
+				.entrySet()
+				.stream()
+				.sorted(Comparator.comparingInt((entry) -> readingOrder(entry.getValue())))
+				.forEach((entry) -> ordered.addPathItem(entry.getKey(), entry.getValue()));
+			openApi.setPaths(ordered);
+		};
+	}
+
+	private static int readingOrder(PathItem path) {
+		return path.readOperations()
+			.stream()
+			.mapToInt((operation) -> OPERATION_ORDER.indexOf(operation.getOperationId()))
+			.map((index) -> (index >= 0) ? index : OPERATION_ORDER.size())
+			.min()
+			.orElse(OPERATION_ORDER.size());
 	}
 
 	private static MediaType okMediaType(Operation operation) {
@@ -87,8 +130,7 @@ class OpenApiConfiguration {
 	 * Example bodies of each operation, rendered from the bundled article as the API
 	 * renders it.
 	 */
-	private static Map<String, Object> examples(Catalog catalog, JsonMapper jsonMapper) {
-		CatalogArticle bundled = catalog.article(BundledArticle.SLUG).orElseGet(BundledArticle::load);
+	private static Map<String, Object> examples(CatalogArticle bundled, JsonMapper jsonMapper) {
 		PageRequest firstPage = new PageRequest(0, Integer.parseInt(PageRequest.DEFAULT_SIZE));
 		List<Quote> motherQuotes = bundled.quotes(new QuoteQuery("mother", null, null));
 		List<Quote> exampleQuotes = motherQuotes.isEmpty() ? bundled.quotes().stream().limit(2).toList() : motherQuotes;
@@ -108,6 +150,17 @@ class OpenApiConfiguration {
 		Map<String, Object> trees = new LinkedHashMap<>();
 		examples.forEach((operationId, body) -> trees.put(operationId, jsonMapper.convertValue(body, Map.class)));
 		return trees;
+	}
+
+	/**
+	 * Ids of the bundled article's most quoted speaker and first quotation, so that "Try
+	 * it out" on a single speaker or quotation finds one.
+	 */
+	private static Map<String, String> idExamples(CatalogArticle bundled) {
+		Map<String, String> examples = new LinkedHashMap<>();
+		bundled.speakers().stream().findFirst().ifPresent((speaker) -> examples.put("speakerId", speaker.id()));
+		bundled.quotes().stream().findFirst().ifPresent((quote) -> examples.put("quoteId", quote.id()));
+		return examples;
 	}
 
 	private static void addProblems(Operation operation) {
