@@ -5,7 +5,7 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp dependency:go-offline
 COPY src/ src/
-RUN ./mvnw -B -ntp package -DskipTests \
+RUN ./mvnw -B -ntp package -Dmaven.test.skip=true \
     && java -Djarmode=tools -jar target/article-quotes.jar extract --destination /app
 
 FROM eclipse-temurin:17-jre
