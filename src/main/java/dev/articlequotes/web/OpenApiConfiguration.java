@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -91,6 +92,7 @@ class OpenApiConfiguration {
 						.filter((parameter) -> idExamples.containsKey(parameter.getName()))
 						.forEach((parameter) -> parameter.setExample(idExamples.get(parameter.getName())));
 				}
+				addCaching(operation);
 				addProblems(operation);
 			}));
 		};
@@ -161,6 +163,26 @@ class OpenApiConfiguration {
 		bundled.speakers().stream().findFirst().ifPresent((speaker) -> examples.put("speakerId", speaker.id()));
 		bundled.quotes().stream().findFirst().ifPresent((quote) -> examples.put("quoteId", quote.id()));
 		return examples;
+	}
+
+	/**
+	 * Documents conditional GET: every 200 carries a strong ETag and Cache-Control, and a
+	 * matching If-None-Match answers 304 with no body.
+	 */
+	private static void addCaching(Operation operation) {
+		ApiResponse ok = operation.getResponses().get("200");
+		if (ok != null) {
+			ok.addHeaderObject("ETag",
+					new Header()
+						.description("A strong validator of this response's bytes; send it back in If-None-Match")
+						.schema(new StringSchema().example("\"5d41402abc4b2a76b9719d911017c592\"")));
+			ok.addHeaderObject("Cache-Control",
+					new Header().description("How long caches may keep the response: the data only changes on restart")
+						.schema(new StringSchema().example("public, max-age=300")));
+		}
+		operation.getResponses()
+			.addApiResponse("304", new ApiResponse()
+				.description("Not Modified: the If-None-Match request header matched the current ETag; no body"));
 	}
 
 	private static void addProblems(Operation operation) {

@@ -63,6 +63,20 @@ class ApiContractTests {
 	}
 
 	@Test
+	void conditionalGetShouldAnswerADocumentedNotModified() throws Exception {
+		for (String path : List.of(ARTICLE, "/api/articles", ARTICLE + "/quotes?speaker=mother")) {
+			String etag = this.mvc.perform(get(path)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+			assertThat(etag).as(path).isNotBlank();
+			MockHttpServletResponse response = this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(304);
+			assertThat(response.getContentAsByteArray()).as(path).isEmpty();
+			assertThat(this.contract.violations(path, response)).as(path).isEmpty();
+		}
+	}
+
+	@Test
 	void notAcceptableShouldBeADocumentedProblem() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get(ARTICLE).accept(MediaType.APPLICATION_XML))
 			.andReturn()
