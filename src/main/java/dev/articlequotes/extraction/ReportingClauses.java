@@ -209,8 +209,11 @@ final class ReportingClauses {
 	 * subject (not possessive, not after a preposition, not "I" or "we"), or -1.
 	 */
 	static int sentenceSubject(Reading reading, int before) {
+		if (before < 0 || before >= reading.tokens().size()) {
+			return -1;
+		}
 		List<Mention> mentions = reading.mentions();
-		for (int m = 0; m < mentions.size(); m++) {
+		for (int m = reading.firstMentionFrom(reading.sentenceStart(before)); m < mentions.size(); m++) {
 			Mention mention = mentions.get(m);
 			if (mention.first() >= before) {
 				break;

@@ -1,8 +1,11 @@
 package dev.articlequotes.extraction;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * General English word lists for recognising sources: titles, role nouns, organisation
@@ -139,7 +142,30 @@ final class SourceWords {
 			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "mama",
 			"mom", "mum", "dad", "papa", "ok", "yes", "oh", "well", "please", "thanks");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
 	private SourceWords() {
+	}
+
+	/** The words of a text split at whitespace. */
+	static String[] words(String text) {
+		return WHITESPACE.split(text.strip());
+	}
+
+	/** The keys of a name's words ({@link #nameKey}), in order. */
+	static List<String> nameKeys(String name) {
+		List<String> keys = new ArrayList<>();
+		for (String word : words(name)) {
+			keys.add(nameKey(word));
+		}
+		return List.copyOf(keys);
+	}
+
+	/** The text without combining marks, after canonical decomposition ("é" → "e"). */
+	static String withoutAccents(String text) {
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 	}
 
 	/** The word without a possessive ending ("Lind’s" → "Lind", "workers’" stays). */
@@ -154,7 +180,7 @@ final class SourceWords {
 	 * A key for comparing names: lower case, accents and the "ue" spelling of ü folded.
 	 */
 	static String nameKey(String word) {
-		String folded = Normalizer.normalize(withoutPossessive(word), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String folded = withoutAccents(withoutPossessive(word));
 		return folded.toLowerCase(Locale.ROOT).replace("ue", "u").replace("’", "'");
 	}
 

@@ -32,9 +32,9 @@ final class Tokens {
 		List<Token> tokens = new ArrayList<>();
 		int sentence = 0;
 		int position = from;
-		for (int s = 0; s <= spans.size(); s++) {
-			QuoteSpan span = (s < spans.size()) ? spans.get(s) : null;
-			if (span != null && (span.parent() != parent || span.open() < from || span.open() >= to)) {
+		for (int s = firstOpeningFrom(spans, from); s <= spans.size(); s++) {
+			QuoteSpan span = (s < spans.size() && spans.get(s).open() < to) ? spans.get(s) : null;
+			if (span != null && span.parent() != parent) {
 				continue;
 			}
 			int stop = (span != null) ? span.open() : to;
@@ -45,8 +45,30 @@ final class Tokens {
 						sentence));
 				position = Math.min(span.outerEnd(), to);
 			}
+			else {
+				break;
+			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * The index of the first span (spans are ordered by their opening mark) opening at or
+	 * after the offset.
+	 */
+	private static int firstOpeningFrom(List<QuoteSpan> spans, int offset) {
+		int low = 0;
+		int high = spans.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (spans.get(middle).open() < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private static int words(String text, int from, int to, List<Token> tokens, int sentence) {
