@@ -42,6 +42,8 @@ final class Discourse {
 
 	private Entity unidentifiedGroup;
 
+	private Entity writer;
+
 	/**
 	 * Links a mention at the given position to an entity and records it, unless it relays
 	 * others' words.
@@ -166,6 +168,15 @@ final class Discourse {
 		return this.unidentifiedGroup;
 	}
 
+	/** The writer of the article, who speaks as "I" outside quotations. */
+	Entity writer() {
+		if (this.writer == null) {
+			this.writer = Entity.writer(this.entities.size());
+			this.entities.add(this.writer);
+		}
+		return this.writer;
+	}
+
 	/**
 	 * The entity a kinship word or name used as a vocative refers to, or {@code null}.
 	 */
@@ -211,7 +222,8 @@ final class Discourse {
 		if (mention.isIndefinite()) {
 			return create(mention);
 		}
-		if (SourceWords.GENERIC_HEADS.contains(mention.head())) {
+		boolean properModifier = Character.isUpperCase(mention.name().charAt(0));
+		if (SourceWords.GENERIC_HEADS.contains(mention.head()) && !properModifier) {
 			Entity found = mostRecent(passage, offset, true, Set.of(), (entity) -> fitsDescription(entity, mention));
 			if (found == null) {
 				found = mostRecent(passage, offset, false, Set.of(), (entity) -> fitsDescription(entity, mention));

@@ -54,6 +54,12 @@ final class Entity {
 				null, Gender.UNKNOWN, true, false, true, false));
 	}
 
+	/** An entity for the writer of the article, who says "I" outside quotations. */
+	static Entity writer(int order) {
+		return new Entity(order, new Mention(Form.DESCRIPTION, 0, 0, "the writer", "the writer", null, "writer", null,
+				Gender.UNKNOWN, false, false, true, false));
+	}
+
 	/** Takes in another mention of this entity: a fuller name, a role, a gender. */
 	void absorb(Mention mention) {
 		this.mentions.add(mention.text());

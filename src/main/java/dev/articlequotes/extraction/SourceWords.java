@@ -41,14 +41,16 @@ final class SourceWords {
 			"chef", "mechanic", "shopkeeper", "fisherman", "miner", "firefighter", "paramedic", "clerk", "banker",
 			"trader", "broker", "surgeon", "dentist", "pharmacist", "cleaner", "waiter", "waitress", "inspector",
 			"chairperson", "producer", "editor", "writer", "poet", "musician", "composer", "dancer", "comedian",
-			"photographer");
+			"photographer", "evacuee", "evacuees", "juror", "jurors", "passenger", "passengers", "lad", "convener",
+			"organiser", "organizer", "commuter", "shopper", "customer", "tenant", "homeowner", "parishioner");
 
 	/** Nouns naming an organisation or a document that can be said to speak. */
 	static final Set<String> ORGANISATION_ROLES = Set.of("company", "firm", "group", "government", "ministry",
 			"department", "party", "committee", "council", "agency", "commission", "regulator", "watchdog", "authority",
 			"board", "court", "union", "bank", "report", "paper", "newspaper", "study", "survey", "administration",
 			"office", "organisation", "organization", "institute", "university", "monopoly", "church", "army",
-			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster");
+			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster", "bulletin",
+			"advisory", "memo", "filing", "document");
 
 	/**
 	 * Words that make a capitalised name an organisation ("Party", "Ministry", "Times").

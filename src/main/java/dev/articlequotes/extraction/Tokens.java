@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a stretch of passage text into tokens and sentences, with each quotation that
  * stands in it as one token. Sentences do not end inside quotations nor at {@code ?”}
- * followed by a lower-case word ({@code “…?” she asks}).
+ * followed by a lower-case word or "I" ({@code “…?” she asks}, {@code “…?” I ask}).
  */
 final class Tokens {
 
@@ -79,7 +79,8 @@ final class Tokens {
 		while (matcher.find()) {
 			String word = matcher.group();
 			boolean isWord = Character.isLetterOrDigit(word.charAt(0));
-			if (isWord && !Character.isLowerCase(word.charAt(0))) {
+			boolean reportingI = word.equals("I") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isQuote();
+			if (isWord && !Character.isLowerCase(word.charAt(0)) && !reportingI) {
 				sentence = startsNewSentence(tokens, sentence);
 			}
 			tokens.add(new Token(word, matcher.start(), matcher.end(),
