@@ -105,12 +105,7 @@ final class ContextAttribution {
 
 	/** Whether nothing but punctuation stands before the quotation in its passage. */
 	private static boolean opensPassage(FoundQuote quote) {
-		for (int t = 0; t < quote.token; t++) {
-			if (quote.reading.tokens().get(t).isWord()) {
-				return false;
-			}
-		}
-		return true;
+		return !quote.reading.hasWordBefore(quote.token);
 	}
 
 	/**

@@ -46,6 +46,11 @@ final class CueAttribution {
 			Cue cue = cueOf(reading, quote.token);
 			if (cue != null && (cue.hasSubject() || cue.hypothetical())) {
 				Entity speaker = cue.hypothetical() ? null : entities[cue.subject()];
+				if (speaker == null && !cue.hypothetical() && cue.hasSubject()
+						&& reading.mentions().get(cue.subject()).isPronoun("i")) {
+					// "I" outside quotations is the writer of the piece: "“…?” I ask her"
+					speaker = this.discourse.writer();
+				}
 				quote.attribute(speaker, cue.hypothetical() ? ContextAttribution.HYPOTHETICAL : cue.rule(), cue,
 						reading);
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The verbs that report speech or thought ("said", "asks", "warned", "pointing out"), in
@@ -35,7 +36,12 @@ final class CueVerbs {
 	private static final Set<String> MODALS = Set.of("might", "may", "could", "would", "will", "should", "can", "must",
 			"shall", "wouldn't", "won't", "can't", "couldn't");
 
+	private static final Pattern SIBILANT_END = Pattern.compile("(?:s|sh|ch|x|z|o)$");
+
 	private static final Map<String, String> FORMS = forms();
+
+	/** The particle of each phrasal cue verb ("point" → "out"). */
+	private static final Map<String, String> PARTICLES = particles();
 
 	private CueVerbs() {
 	}
@@ -70,18 +76,24 @@ final class CueVerbs {
 	 * The particle a phrasal cue verb needs after it ("point" → "out"), or {@code null}.
 	 */
 	static String particle(String lemma) {
+		return PARTICLES.get(lemma);
+	}
+
+	private static Map<String, String> particles() {
+		Map<String, String> particles = new HashMap<>();
 		for (String entry : LEMMAS) {
-			if (entry.startsWith(lemma + " ")) {
-				return entry.substring(lemma.length() + 1);
+			String[] words = SourceWords.words(entry);
+			if (words.length == 2) {
+				particles.putIfAbsent(words[0], words[1]);
 			}
 		}
-		return null;
+		return Map.copyOf(particles);
 	}
 
 	private static Map<String, String> forms() {
 		Map<String, String> forms = new HashMap<>();
 		for (String entry : LEMMAS) {
-			String verb = entry.split(" ")[0];
+			String verb = SourceWords.words(entry)[0];
 			for (String form : inflections(verb)) {
 				forms.putIfAbsent(form, verb);
 			}
@@ -94,7 +106,7 @@ final class CueVerbs {
 		String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
 		boolean consonantY = verb.endsWith("y") && verb.length() > 1 && !isVowel(verb.charAt(verb.length() - 2));
 		String third = consonantY ? verb.substring(0, verb.length() - 1) + "ies"
-				: (verb.matches(".*(s|sh|ch|x|z|o)") ? verb + "es" : verb + "s");
+				: (SIBILANT_END.matcher(verb).find() ? verb + "es" : verb + "s");
 		String past = consonantY ? verb.substring(0, verb.length() - 1) + "ied" : stem + "ed";
 		String doubled = verb + verb.charAt(verb.length() - 1);
 		return List.of(verb, third, past, stem + "ing", verb + "ing", doubled + "ed", doubled + "ing");

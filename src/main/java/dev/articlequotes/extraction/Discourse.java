@@ -2,6 +2,7 @@ package dev.articlequotes.extraction;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,13 +24,25 @@ final class Discourse {
 
 	private final List<Entity> entities = new ArrayList<>();
 
-	private final List<Entry> history = new ArrayList<>();
+	/**
+	 * The recorded mentions of each passage by offset; those at the same offset in the
+	 * order they were recorded.
+	 */
+	private final Map<Integer, List<Entry>> history = new HashMap<>();
 
-	private final Map<Entity, Integer> lastSeen = new HashMap<>();
+	/** The entities with a name, by the keys of the name's words. */
+	private final Map<String, List<Entity>> byNameKey = new HashMap<>();
+
+	/** The latest entity first described with each role noun. */
+	private final Map<String, Entity> byHead = new HashMap<>();
+
+	private final Map<Entity, Long> lastSeen = new HashMap<>();
 
 	private final Map<Mention, Entity> linked = new IdentityHashMap<>();
 
 	private Entity unidentifiedGroup;
+
+	private Entity writer;
 
 	/**
 	 * Links a mention at the given position to an entity and records it, unless it relays
@@ -91,6 +104,7 @@ final class Discourse {
 	 */
 	void linkAppositive(Mention mention, Entity anchor, int passage, int offset, boolean speaking) {
 		anchor.absorb(mention);
+		indexName(anchor);
 		this.linked.put(mention, anchor);
 		record(anchor, passage, offset, speaking);
 	}
@@ -101,9 +115,6 @@ final class Discourse {
 	 * {@link #link}.
 	 */
 	Entity linkPronoun(Mention pronoun, Entity previousSubject, int passage, int offset, boolean speaking) {
-		if (System.getProperty("dbg.file") != null)
-			System.err.println("PRON " + pronoun.text() + " p" + passage + "@" + offset + " prev="
-					+ (previousSubject == null ? null : previousSubject.name() + "/" + previousSubject.gender()));
 		String lower = pronoun.text().toLowerCase(java.util.Locale.ROOT);
 		if (previousSubject == null || pronoun.isFirstPerson() || !fitsPronoun(previousSubject, lower, speaking)) {
 			return link(pronoun, passage, offset, speaking, false);
@@ -139,13 +150,7 @@ final class Discourse {
 
 	/** The entity that spoke last in the passage before the offset, or {@code null}. */
 	Entity lastSpeaker(int passage, int offset) {
-		Entry best = null;
-		for (Entry entry : this.history) {
-			if (entry.speaking() && entry.passage() == passage && entry.offset() < offset
-					&& (best == null || entry.offset() > best.offset())) {
-				best = entry;
-			}
-		}
+		Entry best = latest(passage, offset, Entry::speaking);
 		return (best != null) ? best.entity() : null;
 	}
 
@@ -161,6 +166,15 @@ final class Discourse {
 			this.entities.add(this.unidentifiedGroup);
 		}
 		return this.unidentifiedGroup;
+	}
+
+	/** The writer of the article, who speaks as "I" outside quotations. */
+	Entity writer() {
+		if (this.writer == null) {
+			this.writer = Entity.writer(this.entities.size());
+			this.entities.add(this.writer);
+		}
+		return this.writer;
 	}
 
 	/**
@@ -187,15 +201,12 @@ final class Discourse {
 	}
 
 	private Entity byName(Mention mention) {
-		List<String> keys = new ArrayList<>();
-		for (String word : mention.name().split("\\s+")) {
-			keys.add(SourceWords.nameKey(word));
-		}
+		List<String> keys = SourceWords.nameKeys(mention.name());
 		Entity best = null;
-		for (Entity entity : this.entities) {
+		for (Entity entity : sharingANameKey(keys)) {
 			List<String> known = entity.nameKeys();
 			if (!known.isEmpty() && (known.containsAll(keys) || keys.containsAll(known)) && (best == null
-					|| this.lastSeen.getOrDefault(entity, -1) > this.lastSeen.getOrDefault(best, -1))) {
+					|| this.lastSeen.getOrDefault(entity, -1L) > this.lastSeen.getOrDefault(best, -1L))) {
 				best = entity;
 			}
 		}
@@ -203,6 +214,7 @@ final class Discourse {
 			return create(mention);
 		}
 		best.absorb(mention);
+		indexName(best);
 		return best;
 	}
 
@@ -210,7 +222,8 @@ final class Discourse {
 		if (mention.isIndefinite()) {
 			return create(mention);
 		}
-		if (SourceWords.GENERIC_HEADS.contains(mention.head())) {
+		boolean properModifier = Character.isUpperCase(mention.name().charAt(0));
+		if (SourceWords.GENERIC_HEADS.contains(mention.head()) && !properModifier) {
 			Entity found = mostRecent(passage, offset, true, Set.of(), (entity) -> fitsDescription(entity, mention));
 			if (found == null) {
 				found = mostRecent(passage, offset, false, Set.of(), (entity) -> fitsDescription(entity, mention));
@@ -221,12 +234,10 @@ final class Discourse {
 			}
 			return create(mention);
 		}
-		for (int i = this.entities.size() - 1; i >= 0; i--) {
-			Entity entity = this.entities.get(i);
-			if (entity.origin() == Form.DESCRIPTION && mention.head().equals(entity.head())) {
-				entity.absorb(mention);
-				return entity;
-			}
+		Entity described = (mention.head() != null) ? this.byHead.get(mention.head()) : null;
+		if (described != null) {
+			described.absorb(mention);
+			return described;
 		}
 		return create(mention);
 	}
@@ -234,29 +245,89 @@ final class Discourse {
 	private Entity create(Mention mention) {
 		Entity entity = new Entity(this.entities.size(), mention);
 		this.entities.add(entity);
+		if (entity.origin() == Form.DESCRIPTION && entity.head() != null) {
+			this.byHead.put(entity.head(), entity);
+		}
+		indexName(entity);
 		return entity;
 	}
 
+	/** Indexes an entity under the keys of its name, which may have grown. */
+	private void indexName(Entity entity) {
+		for (String key : entity.nameKeys()) {
+			List<Entity> named = this.byNameKey.computeIfAbsent(key, (k) -> new ArrayList<>());
+			if (!named.contains(entity)) {
+				named.add(entity);
+			}
+		}
+	}
+
+	/** The entities whose name shares a word with the keys, in the order created. */
+	private List<Entity> sharingANameKey(List<String> keys) {
+		List<Entity> found = new ArrayList<>();
+		for (String key : keys) {
+			for (Entity entity : this.byNameKey.getOrDefault(key, List.of())) {
+				if (!found.contains(entity)) {
+					found.add(entity);
+				}
+			}
+		}
+		found.sort(Comparator.comparingInt(Entity::order));
+		return found;
+	}
+
 	private void record(Entity entity, int passage, int offset, boolean speaking) {
-		this.history.add(new Entry(passage, offset, entity, speaking));
-		this.lastSeen.merge(entity, passage * 100_000 + offset, Math::max);
+		List<Entry> entries = this.history.computeIfAbsent(passage, (p) -> new ArrayList<>());
+		entries.add(firstAfter(entries, offset), new Entry(passage, offset, entity, speaking));
+		this.lastSeen.merge(entity, ((long) passage << 32) + offset, Math::max);
 	}
 
 	private Entity mostRecent(int passage, int offset, boolean speakingOnly, Set<Entity> excluded,
 			java.util.function.Predicate<Entity> fits) {
-		Entry best = null;
-		for (Entry entry : this.history) {
-			boolean before = entry.passage() < passage || (entry.passage() == passage && entry.offset() < offset);
-			if (!before || entry.passage() < passage - WINDOW || (speakingOnly && !entry.speaking())
-					|| excluded.contains(entry.entity()) || !fits.test(entry.entity())) {
-				continue;
+		for (int p = passage; p >= Math.max(0, passage - WINDOW); p--) {
+			Entry best = latest(p, (p == passage) ? offset : Integer.MAX_VALUE,
+					(entry) -> (!speakingOnly || entry.speaking()) && !excluded.contains(entry.entity())
+							&& fits.test(entry.entity()));
+			if (best != null) {
+				return best.entity();
 			}
-			if (best == null || entry.passage() > best.passage()
-					|| (entry.passage() == best.passage() && entry.offset() > best.offset())) {
+		}
+		return null;
+	}
+
+	/**
+	 * The entry of the passage before the offset that passes the test, nearest the
+	 * offset; of several at the same offset, the one recorded first.
+	 */
+	private Entry latest(int passage, int offset, java.util.function.Predicate<Entry> test) {
+		List<Entry> entries = this.history.getOrDefault(passage, List.of());
+		Entry best = null;
+		for (int i = firstAfter(entries, offset - 1) - 1; i >= 0; i--) {
+			Entry entry = entries.get(i);
+			if (best != null && entry.offset() != best.offset()) {
+				break;
+			}
+			if (test.test(entry)) {
 				best = entry;
 			}
 		}
-		return (best != null) ? best.entity() : null;
+		return best;
+	}
+
+	/** The index of the first entry with an offset greater than the given one. */
+	private static int firstAfter(List<Entry> entries, int offset) {
+		int low = 0;
+		int high = entries.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (entries.get(middle).offset() <= offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private static boolean fitsPronoun(Entity entity, String pronoun, boolean speaking) {

@@ -1,6 +1,5 @@
 package dev.articlequotes.extraction;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +33,8 @@ final class Entity {
 
 	private final Set<String> mentions = new LinkedHashSet<>();
 
+	private List<String> nameKeys;
+
 	Entity(int order, Mention mention) {
 		this.order = order;
 		this.name = mention.name();
@@ -53,12 +54,19 @@ final class Entity {
 				null, Gender.UNKNOWN, true, false, true, false));
 	}
 
+	/** An entity for the writer of the article, who says "I" outside quotations. */
+	static Entity writer(int order) {
+		return new Entity(order, new Mention(Form.DESCRIPTION, 0, 0, "the writer", "the writer", null, "writer", null,
+				Gender.UNKNOWN, false, false, true, false));
+	}
+
 	/** Takes in another mention of this entity: a fuller name, a role, a gender. */
 	void absorb(Mention mention) {
 		this.mentions.add(mention.text());
 		if (mention.form() == Form.NAME && this.origin == Form.NAME
-				&& mention.name().split(" ").length > this.name.split(" ").length) {
+				&& SourceWords.words(mention.name()).length > SourceWords.words(this.name).length) {
 			this.name = mention.name();
+			this.nameKeys = null;
 		}
 		if (this.description == null) {
 			this.description = (mention.form() == Form.NAME || mention.description() != null) ? mention.description()
@@ -88,13 +96,10 @@ final class Entity {
 
 	/** The keys of the name's words, for matching "Mr Lima" to "Ana Lima". */
 	List<String> nameKeys() {
-		List<String> keys = new ArrayList<>();
-		if (this.origin == Form.NAME) {
-			for (String word : this.name.split("[\\s]+")) {
-				keys.add(SourceWords.nameKey(word));
-			}
+		if (this.nameKeys == null) {
+			this.nameKeys = (this.origin == Form.NAME) ? SourceWords.nameKeys(this.name) : List.of();
 		}
-		return keys;
+		return this.nameKeys;
 	}
 
 	int order() {

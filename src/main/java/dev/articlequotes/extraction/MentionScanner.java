@@ -146,13 +146,17 @@ final class MentionScanner {
 			if (!token.isWord() || (!token.isCapitalised() && isFunctionWord(token.bare()))) {
 				break;
 			}
-			if (SourceWords.isRole(token.bare())) {
+			boolean insideProperName = token.isCapitalised() && j + 1 < tokens.size()
+					&& isCapitalisedWord(tokens.get(j + 1)) && !isFunctionWord(tokens.get(j + 1).bare());
+			if (SourceWords.isRole(token.bare()) && !insideProperName) {
 				head = j;
 			}
 			else if (CueVerbs.lemma(token.text()) != null && !token.isCapitalised()) {
 				break;
 			}
-			if (token.isPossessive()) {
+			// "the authority's leader": the role after the possessive is the head
+			if (token.isPossessive() && !(j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+					&& !tokens.get(j + 1).isCapitalised() && SourceWords.isRole(tokens.get(j + 1).bare()))) {
 				break;
 			}
 		}
@@ -249,6 +253,12 @@ final class MentionScanner {
 				j++;
 			}
 			else if (j > first && isConnector(token) && j + 1 < tokens.size() && continuesName(tokens, j + 1)) {
+				j++;
+			}
+			else if (j > first && token.is(".") && SourceWords.TITLES.contains(tokens.get(j - 1).bare())
+					&& j + 1 < tokens.size() && isCapitalisedWord(tokens.get(j + 1))
+					&& !isFunctionWord(tokens.get(j + 1).bare())) {
+				// an abbreviated title: "Gov. Ana Ruiz"
 				j++;
 			}
 			else if (j > first && token.isWord() && !token.isCapitalised()

@@ -2,6 +2,7 @@ package dev.articlequotes.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Tells quoted strings that are nobody's words: names of works, channels and campaigns
@@ -12,6 +13,11 @@ final class NonQuotes {
 
 	private static final List<String> SMALL_WORDS = List.of("of", "the", "and", "a", "an", "in", "on", "to", "for",
 			"with", "at", "by", "or");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]");
+
+	/** Punctuation inside the span followed by more words: a sentence, not a title. */
+	private static final Pattern INNER_PUNCTUATION = Pattern.compile("[.?!,;:]\\s+\\S");
 
 	private NonQuotes() {
 	}
@@ -71,9 +77,9 @@ final class NonQuotes {
 
 	/** Whether every word of the span is capitalised, as in the title of a work. */
 	static boolean isTitleCase(String text) {
-		String[] words = text.replaceAll("[^\\p{L}\\p{N}\\s'’-]", " ").trim().split("\\s+");
+		String[] words = SourceWords.words(NOT_WORD.matcher(text).replaceAll(" "));
 		if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))
-				|| text.matches("(?s).*[.?!,;:]\\s+\\S.*")) {
+				|| INNER_PUNCTUATION.matcher(text).find()) {
 			return false;
 		}
 		for (String word : words) {
@@ -87,7 +93,7 @@ final class NonQuotes {
 
 	/** Whether a span has three words or fewer. */
 	static boolean isShort(String text) {
-		return text.trim().split("\\s+").length <= 3;
+		return SourceWords.words(text).length <= 3;
 	}
 
 	private static boolean endsLikeUtterance(String text) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.articlequotes.article.Article;
 
@@ -16,6 +17,8 @@ import dev.articlequotes.article.Article;
  * dialogue, vocatives) and nested quotations.
  */
 public final class QuoteExtractor {
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final QuoteMarkPairing pairing = new QuoteMarkPairing();
 
@@ -86,7 +89,7 @@ public final class QuoteExtractor {
 	}
 
 	private static String comparable(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+		return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
 	}
 
 	/**

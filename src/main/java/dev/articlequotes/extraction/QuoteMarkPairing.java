@@ -2,7 +2,9 @@ package dev.articlequotes.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pairs the quote marks of one passage into spans: curly double quotes with nested curly
@@ -163,7 +165,7 @@ final class QuoteMarkPairing {
 			}
 			List<Raw> raws = this.spans.stream().sorted(Comparator.comparingInt(Raw::open)).toList();
 			List<QuoteSpan> result = new ArrayList<>();
-			List<Integer> opens = new ArrayList<>();
+			Map<Integer, Integer> indexByOpen = new HashMap<>();
 			for (Raw raw : raws) {
 				int start = raw.open() + 1;
 				int end = raw.end();
@@ -176,11 +178,11 @@ final class QuoteMarkPairing {
 				if (end <= start) {
 					continue;
 				}
-				int parent = (raw.parentOpen() >= 0) ? opens.indexOf(raw.parentOpen()) : -1;
+				int parent = (raw.parentOpen() >= 0) ? indexByOpen.getOrDefault(raw.parentOpen(), -1) : -1;
 				if (raw.parentOpen() >= 0 && parent < 0) {
 					continue;
 				}
-				opens.add(raw.open());
+				indexByOpen.put(raw.open(), result.size());
 				result.add(new QuoteSpan(raw.open(), start, end, raw.close(), parent, raw.reopened()));
 			}
 			return result;

@@ -1,17 +1,72 @@
 package dev.articlequotes.extraction;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One passage as the pipeline reads it: its quote spans, the tokens of its narrative
- * (each top-level quotation one token) and the mentions found there.
- *
- * @param passage the passage
- * @param spans its quote spans
- * @param tokens the tokens outside quotations, each top-level quotation as one token
- * @param mentions the mentions among those tokens, in order
+ * (each top-level quotation one token) and the mentions found there, with indexes from
+ * tokens to mentions so that lookups do not grow with the passage.
  */
-record Reading(Passage passage, List<QuoteSpan> spans, List<Token> tokens, List<Mention> mentions) {
+final class Reading {
+
+	private final Passage passage;
+
+	private final List<QuoteSpan> spans;
+
+	private final List<Token> tokens;
+
+	private final List<Mention> mentions;
+
+	private final int[] mentionStartingAt;
+
+	private final int[] mentionEndingAt;
+
+	private final int[] firstMentionFrom;
+
+	private final Map<Integer, Integer> tokenOfSpan = new HashMap<>();
+
+	private final int firstWord;
+
+	/**
+	 * A reading of a passage.
+	 * @param passage the passage
+	 * @param spans its quote spans
+	 * @param tokens the tokens outside quotations, each top-level quotation as one token
+	 * @param mentions the mentions among those tokens, in order
+	 */
+	Reading(Passage passage, List<QuoteSpan> spans, List<Token> tokens, List<Mention> mentions) {
+		this.passage = passage;
+		this.spans = spans;
+		this.tokens = tokens;
+		this.mentions = mentions;
+		this.mentionStartingAt = new int[tokens.size()];
+		this.mentionEndingAt = new int[tokens.size()];
+		this.firstMentionFrom = new int[tokens.size() + 1];
+		Arrays.fill(this.mentionStartingAt, -1);
+		Arrays.fill(this.mentionEndingAt, -1);
+		for (int m = mentions.size() - 1; m >= 0; m--) {
+			this.mentionStartingAt[mentions.get(m).first()] = m;
+			this.mentionEndingAt[mentions.get(m).last()] = m;
+		}
+		int next = mentions.size();
+		for (int t = tokens.size(); t >= 0; t--) {
+			int starting = (t < tokens.size()) ? this.mentionStartingAt[t] : -1;
+			next = (starting >= 0) ? starting : next;
+			this.firstMentionFrom[t] = next;
+		}
+		int word = tokens.size();
+		for (int t = tokens.size() - 1; t >= 0; t--) {
+			Token token = tokens.get(t);
+			word = token.isWord() ? t : word;
+			if (token.isQuote()) {
+				this.tokenOfSpan.put(token.span(), t);
+			}
+		}
+		this.firstWord = word;
+	}
 
 	/** Reads the tokens and mentions of a stretch of text in which some spans stand. */
 	static Reading of(Passage passage, List<QuoteSpan> spans, int from, int to, int parent, MentionScanner scanner) {
@@ -19,34 +74,52 @@ record Reading(Passage passage, List<QuoteSpan> spans, List<Token> tokens, List<
 		return new Reading(passage, spans, tokens, scanner.scan(tokens));
 	}
 
+	Passage passage() {
+		return this.passage;
+	}
+
+	List<QuoteSpan> spans() {
+		return this.spans;
+	}
+
+	List<Token> tokens() {
+		return this.tokens;
+	}
+
+	List<Mention> mentions() {
+		return this.mentions;
+	}
+
 	/** The index of the mention starting at the token, or -1. */
 	int mentionStartingAt(int token) {
-		for (int m = 0; m < this.mentions.size(); m++) {
-			if (this.mentions.get(m).first() == token) {
-				return m;
-			}
-		}
-		return -1;
+		return (token >= 0 && token < this.tokens.size()) ? this.mentionStartingAt[token] : -1;
 	}
 
 	/** The index of the mention ending at the token, or -1. */
 	int mentionEndingAt(int token) {
-		for (int m = 0; m < this.mentions.size(); m++) {
-			if (this.mentions.get(m).last() == token) {
-				return m;
-			}
-		}
-		return -1;
+		return (token >= 0 && token < this.tokens.size()) ? this.mentionEndingAt[token] : -1;
+	}
+
+	/**
+	 * The index of the first mention that starts at or after the token, or the number of
+	 * mentions when none does.
+	 */
+	int firstMentionFrom(int token) {
+		return this.firstMentionFrom[Math.max(0, Math.min(token, this.tokens.size()))];
 	}
 
 	/** The index of the token standing for the given span, or -1. */
 	int tokenOfSpan(int span) {
-		for (int t = 0; t < this.tokens.size(); t++) {
-			if (this.tokens.get(t).isQuote() && this.tokens.get(t).span() == span) {
-				return t;
-			}
+		return this.tokenOfSpan.getOrDefault(span, -1);
+	}
+
+	/** The index of the first token of the token's sentence. */
+	int sentenceStart(int token) {
+		int t = token;
+		while (t > 0 && this.tokens.get(t - 1).sentence() == this.tokens.get(token).sentence()) {
+			t--;
 		}
-		return -1;
+		return t;
 	}
 
 	/** The character offset where the mention starts. */
@@ -67,7 +140,12 @@ record Reading(Passage passage, List<QuoteSpan> spans, List<Token> tokens, List<
 
 	/** Whether the tokens are words only, apart from punctuation. */
 	boolean hasNarrative() {
-		return this.tokens.stream().anyMatch(Token::isWord);
+		return this.firstWord < this.tokens.size();
+	}
+
+	/** Whether a word stands before the token. */
+	boolean hasWordBefore(int token) {
+		return this.firstWord < token;
 	}
 
 }

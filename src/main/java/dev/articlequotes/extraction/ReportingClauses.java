@@ -35,6 +35,8 @@ final class ReportingClauses {
 
 	private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
 
+	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
+
 	private static final int CLAUSE_WORDS = 9;
 
 	private ReportingClauses() {
@@ -176,6 +178,10 @@ final class ReportingClauses {
 			}
 			return sentenceSubject(reading, v);
 		}
+		int relative = relativeClauseAntecedent(reading, v);
+		if (relative >= 0) {
+			return relative;
+		}
 		int k = v - 1;
 		boolean commaSeen = false;
 		while (k >= 0 && reading.sameSentence(k, v)) {
@@ -209,8 +215,11 @@ final class ReportingClauses {
 	 * subject (not possessive, not after a preposition, not "I" or "we"), or -1.
 	 */
 	static int sentenceSubject(Reading reading, int before) {
+		if (before < 0 || before >= reading.tokens().size()) {
+			return -1;
+		}
 		List<Mention> mentions = reading.mentions();
-		for (int m = 0; m < mentions.size(); m++) {
+		for (int m = reading.firstMentionFrom(reading.sentenceStart(before)); m < mentions.size(); m++) {
 			Mention mention = mentions.get(m);
 			if (mention.first() >= before) {
 				break;
@@ -243,6 +252,34 @@ final class ReportingClauses {
 		String particle = CueVerbs.particle(lemma);
 		return particle == null
 				|| (i + 1 < reading.tokens().size() && reading.tokens().get(i + 1).text().equalsIgnoreCase(particle));
+	}
+
+	/**
+	 * The subject of a verb after a relative clause between commas ("X, who leads the
+	 * group, said"), or -1.
+	 */
+	private static int relativeClauseAntecedent(Reading reading, int v) {
+		List<Token> tokens = reading.tokens();
+		if (v < 3 || !tokens.get(v - 1).is(",")) {
+			return -1;
+		}
+		for (int c = v - 2; c > 0 && reading.sameSentence(c, v); c--) {
+			Token token = tokens.get(c);
+			if (token.isQuote() || token.is(";") || token.is(":")) {
+				return -1;
+			}
+			if (token.is(",")) {
+				if (!RELATIVE_PRONOUNS.contains(tokens.get(c + 1).text().toLowerCase(Locale.ROOT))) {
+					return -1;
+				}
+				int mention = reading.mentionEndingAt(c - 1);
+				boolean usable = mention >= 0 && !reading.mentions().get(mention).possessive()
+						&& reading.mentions().get(mention).form() != Form.PRONOUN
+						&& !MentionScanner.afterPreposition(tokens, reading.mentions().get(mention).first());
+				return usable ? mention : -1;
+			}
+		}
+		return -1;
 	}
 
 	/** The mention after an inverted verb ({@code said X}), never a pronoun; or -1. */

@@ -1,8 +1,11 @@
 package dev.articlequotes.extraction;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * General English word lists for recognising sources: titles, role nouns, organisation
@@ -38,14 +41,16 @@ final class SourceWords {
 			"chef", "mechanic", "shopkeeper", "fisherman", "miner", "firefighter", "paramedic", "clerk", "banker",
 			"trader", "broker", "surgeon", "dentist", "pharmacist", "cleaner", "waiter", "waitress", "inspector",
 			"chairperson", "producer", "editor", "writer", "poet", "musician", "composer", "dancer", "comedian",
-			"photographer");
+			"photographer", "evacuee", "evacuees", "juror", "jurors", "passenger", "passengers", "lad", "convener",
+			"organiser", "organizer", "commuter", "shopper", "customer", "tenant", "homeowner", "parishioner");
 
 	/** Nouns naming an organisation or a document that can be said to speak. */
 	static final Set<String> ORGANISATION_ROLES = Set.of("company", "firm", "group", "government", "ministry",
 			"department", "party", "committee", "council", "agency", "commission", "regulator", "watchdog", "authority",
 			"board", "court", "union", "bank", "report", "paper", "newspaper", "study", "survey", "administration",
 			"office", "organisation", "organization", "institute", "university", "monopoly", "church", "army",
-			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster");
+			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster", "bulletin",
+			"advisory", "memo", "filing", "document");
 
 	/**
 	 * Words that make a capitalised name an organisation ("Party", "Ministry", "Times").
@@ -139,7 +144,30 @@ final class SourceWords {
 			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "mama",
 			"mom", "mum", "dad", "papa", "ok", "yes", "oh", "well", "please", "thanks");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
 	private SourceWords() {
+	}
+
+	/** The words of a text split at whitespace. */
+	static String[] words(String text) {
+		return WHITESPACE.split(text.strip());
+	}
+
+	/** The keys of a name's words ({@link #nameKey}), in order. */
+	static List<String> nameKeys(String name) {
+		List<String> keys = new ArrayList<>();
+		for (String word : words(name)) {
+			keys.add(nameKey(word));
+		}
+		return List.copyOf(keys);
+	}
+
+	/** The text without combining marks, after canonical decomposition ("é" → "e"). */
+	static String withoutAccents(String text) {
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 	}
 
 	/** The word without a possessive ending ("Lind’s" → "Lind", "workers’" stays). */
@@ -154,7 +182,7 @@ final class SourceWords {
 	 * A key for comparing names: lower case, accents and the "ue" spelling of ü folded.
 	 */
 	static String nameKey(String word) {
-		String folded = Normalizer.normalize(withoutPossessive(word), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String folded = withoutAccents(withoutPossessive(word));
 		return folded.toLowerCase(Locale.ROOT).replace("ue", "u").replace("’", "'");
 	}
 

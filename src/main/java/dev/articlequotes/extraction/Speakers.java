@@ -1,6 +1,5 @@
 package dev.articlequotes.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,12 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the entities that were given quotations into speakers with unique slug ids, most
  * quoted first.
  */
 final class Speakers {
+
+	private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+
+	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
 	private final Map<Entity, Speaker> speakers = new LinkedHashMap<>();
 
@@ -57,11 +63,8 @@ final class Speakers {
 
 	/** A slug of a name: lower-case ASCII words joined by hyphens. */
 	static String slug(String name) {
-		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replaceAll("['’]", "")
-			.toLowerCase(Locale.ROOT);
-		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		String ascii = APOSTROPHES.matcher(SourceWords.withoutAccents(name)).replaceAll("").toLowerCase(Locale.ROOT);
+		String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
 		return slug.isEmpty() ? "speaker" : slug;
 	}
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a stretch of passage text into tokens and sentences, with each quotation that
  * stands in it as one token. Sentences do not end inside quotations nor at {@code ?”}
- * followed by a lower-case word ({@code “…?” she asks}).
+ * followed by a lower-case word or "I" ({@code “…?” she asks}, {@code “…?” I ask}).
  */
 final class Tokens {
 
@@ -32,9 +32,9 @@ final class Tokens {
 		List<Token> tokens = new ArrayList<>();
 		int sentence = 0;
 		int position = from;
-		for (int s = 0; s <= spans.size(); s++) {
-			QuoteSpan span = (s < spans.size()) ? spans.get(s) : null;
-			if (span != null && (span.parent() != parent || span.open() < from || span.open() >= to)) {
+		for (int s = firstOpeningFrom(spans, from); s <= spans.size(); s++) {
+			QuoteSpan span = (s < spans.size() && spans.get(s).open() < to) ? spans.get(s) : null;
+			if (span != null && span.parent() != parent) {
 				continue;
 			}
 			int stop = (span != null) ? span.open() : to;
@@ -45,8 +45,30 @@ final class Tokens {
 						sentence));
 				position = Math.min(span.outerEnd(), to);
 			}
+			else {
+				break;
+			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * The index of the first span (spans are ordered by their opening mark) opening at or
+	 * after the offset.
+	 */
+	private static int firstOpeningFrom(List<QuoteSpan> spans, int offset) {
+		int low = 0;
+		int high = spans.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (spans.get(middle).open() < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private static int words(String text, int from, int to, List<Token> tokens, int sentence) {
@@ -57,7 +79,8 @@ final class Tokens {
 		while (matcher.find()) {
 			String word = matcher.group();
 			boolean isWord = Character.isLetterOrDigit(word.charAt(0));
-			if (isWord && !Character.isLowerCase(word.charAt(0))) {
+			boolean reportingI = word.equals("I") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isQuote();
+			if (isWord && !Character.isLowerCase(word.charAt(0)) && !reportingI) {
 				sentence = startsNewSentence(tokens, sentence);
 			}
 			tokens.add(new Token(word, matcher.start(), matcher.end(),

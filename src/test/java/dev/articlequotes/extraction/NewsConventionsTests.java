@@ -1,0 +1,63 @@
+package dev.articlequotes.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * News conventions added after the generalisation check, each on a made-up snippet.
+ */
+class NewsConventionsTests {
+
+	@Test
+	void aRelativeClauseBetweenCommasShouldNotHideTheSubject() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"The Green group on the board opposed it. Ola Brandt, who chairs the Green group, said the deal was \"a mistake\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Ola Brandt");
+	}
+
+	@Test
+	void aRoleAfterAPossessiveShouldBeTheSpeaker() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Bus fares will rise in March, after the operator's director said it was \"the only way\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("operator's director");
+	}
+
+	@Test
+	void anAbbreviatedTitleShouldStayWithItsName() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Sen. Mara Quist said the state would “find the money” for the repairs.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Mara Quist");
+		assertThat(extracted.speakers().get(0).description()).isEqualTo("Sen.");
+	}
+
+	@Test
+	void aCapitalisedRoleInsideAProperNameShouldNotMakeADescription() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("The council raised fees. The Small Business Federation said owners faced \"a bleak winter\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Small Business Federation");
+		assertThat(extracted.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+	}
+
+	@Test
+	void aCapitalisedModifierShouldStartANewGroupRatherThanReferBack() {
+		ExtractedQuotes extracted = TestArticles.extract("A regional council set the budget on Monday.",
+				"The Liberal group said the plan was \"a shambles from start to finish\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Liberal group");
+	}
+
+	@Test
+	void theWritersOwnQuestionShouldGoToTheWriterNotThePreviousSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract("“The sea is calm today,” the fisherman says.",
+				"“Is it always like this?” I ask him.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("fisherman", "the writer");
+	}
+
+	@Test
+	void anInvertedClauseWithAnIndefiniteRoleShouldNameThatPerson() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("“We just wait,” said one evacuee, who gave only her first name, Rosa.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("evacuee");
+	}
+
+}
