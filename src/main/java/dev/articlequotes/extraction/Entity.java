@@ -35,6 +35,9 @@ final class Entity {
 
 	private List<String> nameKeys;
 
+	/** The entity this one turned out to be ("the leader" later named), or itself. */
+	private Entity sameAs = this;
+
 	Entity(int order, Mention mention) {
 		this.order = order;
 		this.name = mention.name();
@@ -76,6 +79,59 @@ final class Entity {
 			this.gender = mention.gender();
 		}
 		this.person |= mention.person() && mention.form() != Form.PRONOUN;
+	}
+
+	/**
+	 * Records that this entity is the other one, which takes its mentions: a description
+	 * later paired with a name.
+	 */
+	void mergeInto(Entity other) {
+		Entity target = other.resolved();
+		if (target == this) {
+			return;
+		}
+		this.sameAs = target;
+		this.mentions.forEach(target.mentions::add);
+	}
+
+	/** The entity this one was merged into, or itself. */
+	Entity resolved() {
+		Entity entity = this;
+		while (entity.sameAs != entity) {
+			entity = entity.sameAs;
+		}
+		return entity;
+	}
+
+	/**
+	 * Types an entity taken for a person by its two capitalised words as an organisation.
+	 */
+	void becomeOrganisation() {
+		this.organisation = true;
+		this.person = false;
+	}
+
+	/**
+	 * Whether the entity is a name with nothing marking it as a person: no title, role,
+	 * gender or pronoun ("Westbay Ferries").
+	 */
+	boolean couldBeOrganisation() {
+		return this.origin == Form.NAME && this.gender == Gender.UNKNOWN && this.description == null && !this.plural;
+	}
+
+	/** Every word the entity was called by, in lower case. */
+	Set<String> words() {
+		Set<String> words = new java.util.HashSet<>(nameKeys());
+		for (String mention : this.mentions) {
+			words.addAll(SourceWords.nameKeys(mention));
+		}
+		if (this.description != null) {
+			words.addAll(SourceWords.nameKeys(this.description));
+		}
+		if (this.head != null) {
+			words.add(this.head);
+		}
+		return words;
 	}
 
 	/** Records what a resolved pronoun tells about the entity. */

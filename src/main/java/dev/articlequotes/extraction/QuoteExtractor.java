@@ -25,7 +25,9 @@ public final class QuoteExtractor {
 	/** Extracts the quotations and speakers of an article. */
 	public ExtractedQuotes extract(Article article) {
 		List<Passage> passages = Passage.of(article);
-		List<List<QuoteSpan>> spans = passages.stream().map((passage) -> this.pairing.pair(passage.text())).toList();
+		List<List<QuoteSpan>> spans = passages.stream()
+			.map((passage) -> this.pairing.pair(passage.text(), !passage.isBody()))
+			.toList();
 		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans));
 		Discourse discourse = new Discourse();
 
@@ -43,7 +45,10 @@ public final class QuoteExtractor {
 		quotes.removeIf((quote) -> !quote.passage().isBody() && !keptInBody.contains(comparable(quote.text()))
 				&& repeatsABodySpan(quote, passages, spans));
 
+		quotes.forEach((quote) -> quote.speaker = (quote.speaker != null) ? quote.speaker.resolved() : null);
 		new ContextAttribution(discourse).attribute(quotes);
+		quotes.forEach((quote) -> quote.speaker = (quote.speaker != null) ? quote.speaker.resolved() : null);
+		HeadlineQuotes.attribute(quotes);
 
 		NestedAttribution nestedQuotes = new NestedAttribution(discourse, scanner);
 		List<FoundQuote> all = new ArrayList<>();
@@ -51,6 +56,7 @@ public final class QuoteExtractor {
 			all.add(quote);
 			all.addAll(nestedQuotes.find(quote));
 		}
+		all.forEach((quote) -> quote.speaker = (quote.speaker != null) ? quote.speaker.resolved() : null);
 		return toResult(all);
 	}
 
