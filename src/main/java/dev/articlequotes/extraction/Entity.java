@@ -23,6 +23,8 @@ final class Entity {
 
 	private final String head;
 
+	private final boolean indefinite;
+
 	private Gender gender;
 
 	private final boolean plural;
@@ -44,6 +46,7 @@ final class Entity {
 		this.description = mention.description();
 		this.origin = mention.form();
 		this.head = mention.head();
+		this.indefinite = mention.isIndefinite();
 		this.gender = mention.gender();
 		this.plural = mention.plural();
 		this.organisation = mention.organisation();
@@ -172,6 +175,11 @@ final class Entity {
 
 	Form origin() {
 		return this.origin;
+	}
+
+	/** Whether the entity was introduced by an indefinite description ("a spokesman"). */
+	boolean indefinite() {
+		return this.indefinite;
 	}
 
 	String head() {

@@ -91,7 +91,9 @@ final class MentionScanner {
 			else if (isNamePart(tokens, i)) {
 				mention = name(tokens, i);
 			}
-			else if (!token.isCapitalised() && isRoleWord(token)) {
+			else if (isRoleWord(token) && (!token.isCapitalised() || sentenceInitial(tokens, i))) {
+				// "coach Maria Lopez", and at the start of a sentence "Deputy leader Rosa
+				// Kemp"
 				mention = roleBeforeName(tokens, i);
 			}
 			if (mention == null && SourceWords.PLURAL.contains(lower) && SourceWords.isRole(lower)) {
@@ -202,7 +204,8 @@ final class MentionScanner {
 	/** A name after lower-case role words ("coach Maria Lopez"), or {@code null}. */
 	private Mention roleBeforeName(List<Token> tokens, int first) {
 		int k = first;
-		while (k < tokens.size() && !tokens.get(k).isCapitalised() && isRoleWord(tokens.get(k))) {
+		while (k < tokens.size() && (!tokens.get(k).isCapitalised() || k == first && sentenceInitial(tokens, k))
+				&& isRoleWord(tokens.get(k))) {
 			k++;
 		}
 		if (k == first || k >= tokens.size() || !SourceWords.isRole(tokens.get(k - 1).bare())

@@ -60,4 +60,28 @@ class NewsConventionsTests {
 		assertThat(TestArticles.speakerNames(extracted)).containsExactly("evacuee");
 	}
 
+	@Test
+	void aDescriptionLaterNamedInAnAppositiveShouldBeOneSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Fares will rise after the board's chairman said it was \"the only option left\".",
+				"Petra Lund, the board's chairman, said: \"Nobody wants this.\" Ms Lund added that she was \"deeply sorry\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Petra Lund", "Petra Lund", "Petra Lund");
+	}
+
+	@Test
+	void aDescriptionLaterNamedWithItsRoleBeforeTheNameShouldBeOneSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Bins will be emptied fortnightly after the council's leader said weekly rounds were \"no longer affordable\".",
+				"Council leader Omar Haddad said: \"We have run out of road.\"");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Omar Haddad", "Omar Haddad");
+	}
+
+	@Test
+	void aDescriptionWithADifferentModifierShouldStayApart() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"The union's leader said the offer was \"an insult to every member\".",
+				"Deputy leader Rosa Kemp said: \"We will ballot for strikes.\"");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("union's leader", "Rosa Kemp");
+	}
+
 }
