@@ -279,6 +279,9 @@ final class Discourse {
 			if (found == null) {
 				found = mostRecent(passage, offset, false, Set.of(), (entity) -> fitsDescription(entity, mention));
 			}
+			if (found == null && mention.organisation()) {
+				found = organisationReferredTo(mention, passage, offset);
+			}
 			if (found != null) {
 				found.absorb(mention);
 				return found;
@@ -286,11 +289,37 @@ final class Discourse {
 			return create(mention);
 		}
 		Entity described = (mention.head() != null) ? this.byHead.get(mention.head()) : null;
+		if (described == null && mention.organisation() && !properModifier) {
+			described = organisationReferredTo(mention, passage, offset);
+		}
 		if (described != null) {
 			described.absorb(mention);
 			return described;
 		}
 		return create(mention);
+	}
+
+	/**
+	 * The named organisation a definite description refers back to ("the company", "the
+	 * operator", "the council"), preferring one that spoke: an organisation whose name
+	 * holds the role noun, or a name that may be a company's ("Westbay Ferries"), which
+	 * is then typed as an organisation. {@code null} when none is in the window.
+	 */
+	private Entity organisationReferredTo(Mention mention, int passage, int offset) {
+		java.util.function.Predicate<Entity> named = (entity) -> entity.origin() == Form.NAME && entity.organisation()
+				&& !entity.plural() && entity.words().contains(mention.head());
+		Entity found = mostRecent(passage, offset, true, Set.of(), named);
+		if (found == null) {
+			found = mostRecent(passage, offset, false, Set.of(), named);
+		}
+		if (found == null && SourceWords.COMPANY_HEADS.contains(mention.head())) {
+			found = mostRecent(passage, offset, true, Set.of(),
+					(entity) -> entity.couldBeOrganisation() && !entity.organisation());
+			if (found != null) {
+				found.becomeOrganisation();
+			}
+		}
+		return found;
 	}
 
 	private Entity create(Mention mention) {

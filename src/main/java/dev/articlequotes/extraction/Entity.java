@@ -115,11 +115,12 @@ final class Entity {
 	}
 
 	/**
-	 * Whether the entity is a name with nothing marking it as a person: no title, role,
-	 * gender or pronoun ("Westbay Ferries").
+	 * Whether the entity is a name with nothing marking it as a person (no title, role,
+	 * gender or pronoun) that is one word or ends in a plural ("Westbay Ferries").
 	 */
 	boolean couldBeOrganisation() {
-		return this.origin == Form.NAME && this.gender == Gender.UNKNOWN && this.description == null && !this.plural;
+		return this.origin == Form.NAME && this.gender == Gender.UNKNOWN && this.description == null && !this.plural
+				&& SourceWords.looksLikeOrganisationName(this.name);
 	}
 
 	/** Every word the entity was called by, in lower case. */

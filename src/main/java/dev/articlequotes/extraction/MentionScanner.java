@@ -35,18 +35,22 @@ final class MentionScanner {
 
 	private final Set<String> knownCapitalised;
 
+	private final Set<String> knownOrganisations;
+
 	private final boolean objectsToo;
 
 	/**
 	 * Creates a scanner that knows which words the article capitalises in mid-sentence,
-	 * to tell a name at the start of a sentence from a common word.
+	 * to tell a name at the start of a sentence from a common word, and which names it
+	 * treats as organisations ({@link OrganisationSignals}).
 	 */
-	MentionScanner(Set<String> knownCapitalised) {
-		this(knownCapitalised, false);
+	MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations) {
+		this(knownCapitalised, knownOrganisations, false);
 	}
 
-	private MentionScanner(Set<String> knownCapitalised, boolean objectsToo) {
+	private MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations, boolean objectsToo) {
 		this.knownCapitalised = knownCapitalised;
+		this.knownOrganisations = knownOrganisations;
 		this.objectsToo = objectsToo;
 	}
 
@@ -55,7 +59,7 @@ final class MentionScanner {
 	 * ("I said to Ana"), where such a name is more often a person than a place.
 	 */
 	MentionScanner withObjects() {
-		return new MentionScanner(this.knownCapitalised, true);
+		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, true);
 	}
 
 	/** The mentions in the tokens, in order. */
@@ -321,7 +325,7 @@ final class MentionScanner {
 		}
 		Gender gender = genderOf(tokens, first, nameStart - 1);
 		boolean acronym = nameStart == last && isAllCaps(tokens.get(last)) && tokens.get(last).text().length() <= 5;
-		boolean organisationName = acronym;
+		boolean organisationName = acronym || OrganisationSignals.isOrganisation(this.knownOrganisations, name);
 		for (int k = nameStart; k <= last; k++) {
 			organisationName |= SourceWords.ORGANISATION_SUFFIXES.contains(tokens.get(k).bare());
 		}

@@ -28,7 +28,8 @@ public final class QuoteExtractor {
 		List<List<QuoteSpan>> spans = passages.stream()
 			.map((passage) -> this.pairing.pair(passage.text(), !passage.isBody()))
 			.toList();
-		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans));
+		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans),
+				OrganisationSignals.of(passages));
 		Discourse discourse = new Discourse();
 
 		CueAttribution cues = new CueAttribution(discourse);

@@ -84,4 +84,30 @@ class NewsConventionsTests {
 		assertThat(TestArticles.speakerNames(extracted)).containsExactly("union's leader", "Rosa Kemp");
 	}
 
+	@Test
+	void aCompanyNamedWithoutAnOrganisationWordShouldBeTheCompanyLaterOn() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Northgate Buses said it \"sincerely apologised\" for the cancellations.",
+				"\"We have hired forty new drivers,\" the company said.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Northgate Buses", "Northgate Buses");
+		assertThat(extracted.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+	}
+
+	@Test
+	void aStatementOrASpokesmanForANameShouldMakeItAnOrganisation() {
+		ExtractedQuotes statement = TestArticles
+			.extract("In a statement, Kestrel Motors said the recall was \"a precaution\".");
+		assertThat(statement.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+		ExtractedQuotes spokesman = TestArticles.extract(
+				"Brightwell Digital said the outage was \"regrettable\". A spokesman for Brightwell Digital said it was fixed.");
+		assertThat(spokesman.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+	}
+
+	@Test
+	void aPersonShouldNotBecomeTheCompany() {
+		ExtractedQuotes extracted = TestArticles.extract("Mr Tom Hale said the plan was \"a disgrace\".",
+				"\"We will appeal,\" the company said.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Tom Hale", "company");
+	}
+
 }
