@@ -227,6 +227,17 @@ final class Discourse {
 	}
 
 	/**
+	 * Merges a description into the name that follows it between commas ("Its chief
+	 * executive, Ana Lima, said"), when they can be the same one.
+	 */
+	void nameDescription(Entity described, Entity named) {
+		if (described.origin() == Form.DESCRIPTION && described.resolved() != named.resolved() && !described.plural()
+				&& described.organisation() == named.organisation() && described.gender().fits(named.gender())) {
+			described.mergeInto(named);
+		}
+	}
+
+	/**
 	 * Merges an earlier definite description into the named entity when the name now
 	 * comes with the same role: "the authority's leader said …" and later "Ana Lima, the
 	 * authority's leader," or "Council leader Ana Lima". The role noun must be the same

@@ -129,6 +129,11 @@ final class MentionScanner {
 				&& tokens.get(before - 1).text().equalsIgnoreCase("according")) {
 			return false;
 		}
+		// the agent of a passive speech verb: "told by the Environment Agency"
+		if (before > 0 && tokens.get(before).text().equals("by") && tokens.get(before - 1).isWord()
+				&& CueVerbs.lemma(tokens.get(before - 1).text()) != null) {
+			return false;
+		}
 		return before >= 0 && tokens.get(before).isWord()
 				&& SourceWords.PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
 	}

@@ -110,4 +110,25 @@ class NewsConventionsTests {
 		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Tom Hale", "company");
 	}
 
+	@Test
+	void theAgentOfAPassiveSpeechVerbShouldBeTheSpeaker() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Tenants have been told by the Harbour Trust that repairs are \"some way off\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Harbour Trust");
+	}
+
+	@Test
+	void accordingToLaterInTheSentenceShouldAttributeAFragment() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Pupils are \"falling behind\" in rural schools, according to the charity Brightpath.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Brightpath");
+	}
+
+	@Test
+	void aNameBetweenCommasAfterADescriptionShouldBeOneSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Its finance director, Rhoda Ince, said: \"The books are balanced.\" \"We owe nothing,\" she added.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Rhoda Ince", "Rhoda Ince");
+	}
+
 }
