@@ -34,8 +34,13 @@ final class HeadlineQuotes {
 	private HeadlineQuotes() {
 	}
 
-	/** Decides the headline and dek quotations among the quotations of an article. */
+	/**
+	 * Decides the headline and dek quotations among the quotations of an article, and
+	 * drops a one-word one that the body neither echoes nor attributes ("Vatican's
+	 * 'feminist' probe"): a scare quote.
+	 */
 	static void attribute(List<FoundQuote> quotes) {
+		List<FoundQuote> scareQuotes = new ArrayList<>();
 		List<FoundQuote> body = quotes.stream().filter((quote) -> quote.passage().isBody()).toList();
 		Set<Entity> bodySpeakers = new LinkedHashSet<>();
 		body.stream().filter((quote) -> quote.speaker != null).forEach((quote) -> bodySpeakers.add(quote.speaker));
@@ -56,10 +61,14 @@ final class HeadlineQuotes {
 			if (named != null) {
 				quote.attribute(named, HEADLINE_SPEAKER, null, null);
 			}
+			else if (SourceWords.words(quote.text()).length == 1) {
+				scareQuotes.add(quote);
+			}
 			else {
 				quote.attribute(null, Attribution.UNATTRIBUTED, null, null);
 			}
 		}
+		quotes.removeAll(scareQuotes);
 	}
 
 	/**

@@ -46,9 +46,9 @@ public final class QuoteExtractor {
 		quotes.removeIf((quote) -> !quote.passage().isBody() && !keptInBody.contains(comparable(quote.text()))
 				&& repeatsABodySpan(quote, passages, spans));
 
-		quotes.forEach((quote) -> quote.speaker = (quote.speaker != null) ? quote.speaker.resolved() : null);
+		resolveMergedSpeakers(quotes);
 		new ContextAttribution(discourse).attribute(quotes);
-		quotes.forEach((quote) -> quote.speaker = (quote.speaker != null) ? quote.speaker.resolved() : null);
+		resolveMergedSpeakers(quotes);
 		HeadlineQuotes.attribute(quotes);
 
 		NestedAttribution nestedQuotes = new NestedAttribution(discourse, scanner);
@@ -57,8 +57,20 @@ public final class QuoteExtractor {
 			all.add(quote);
 			all.addAll(nestedQuotes.find(quote));
 		}
-		all.forEach((quote) -> quote.speaker = (quote.speaker != null) ? quote.speaker.resolved() : null);
+		resolveMergedSpeakers(all);
 		return toResult(all);
+	}
+
+	/**
+	 * Gives each quotation the entity its speaker was merged into ("the leader" later
+	 * named).
+	 */
+	private static void resolveMergedSpeakers(List<FoundQuote> quotes) {
+		for (FoundQuote quote : quotes) {
+			if (quote.speaker != null) {
+				quote.speaker = quote.speaker.resolved();
+			}
+		}
 	}
 
 	private static ExtractedQuotes toResult(List<FoundQuote> found) {

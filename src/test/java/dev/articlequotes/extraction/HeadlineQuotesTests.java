@@ -47,6 +47,13 @@ class HeadlineQuotesTests {
 	}
 
 	@Test
+	void aOneWordHeadlineQuoteThatTheBodyDoesNotSupportShouldBeAScareQuote() {
+		ExtractedQuotes extracted = extract("Regulator's 'tough' new rules for lenders",
+				"Banks will have to hold more capital from April, the regulator said on Monday.");
+		assertThat(extracted.quotes()).isEmpty();
+	}
+
+	@Test
 	void aOneWordAnswerParagraphShouldBeKeptAsADirectQuote() {
 		ExtractedQuotes extracted = TestArticles.extract("\"Do you ever get bored?\" I ask the ferryman.", "\"Never.\"",
 				"The crossing takes ten minutes on a \"good\" day.");
