@@ -122,9 +122,28 @@ final class CueAttribution {
 			else {
 				relayers[m] = relaysWords(reading, m);
 				entities[m] = this.discourse.link(mention, passage, offset, speaking.contains(m), relayers[m]);
+				if (namesThePreviousDescription(reading, m) && entities[m - 1] != null && entities[m] != null) {
+					this.discourse.nameDescription(entities[m - 1], entities[m]);
+				}
 			}
 		}
 		return entities;
+	}
+
+	/**
+	 * Whether the mention is a name set off by a comma right after a description ("Its
+	 * chief executive, Ana Lima, said").
+	 */
+	private static boolean namesThePreviousDescription(Reading reading, int m) {
+		if (m == 0) {
+			return false;
+		}
+		Mention mention = reading.mentions().get(m);
+		Mention previous = reading.mentions().get(m - 1);
+		List<Token> tokens = reading.tokens();
+		return mention.form() == Form.NAME && previous.form() == Form.DESCRIPTION && !previous.possessive()
+				&& previous.last() + 2 == mention.first() && tokens.get(previous.last() + 1).is(",")
+				&& mention.last() + 1 < tokens.size() && tokens.get(mention.last() + 1).is(",");
 	}
 
 	/** The subject of the sentence before the mention's, in the same passage, or -1. */

@@ -103,6 +103,9 @@ final class Discourse {
 	 * Links an appositive ("X, a spokesman,") to the entity of the mention it describes.
 	 */
 	void linkAppositive(Mention mention, Entity anchor, int passage, int offset, boolean speaking) {
+		if (mention.form() == Form.DESCRIPTION && !mention.isIndefinite() && mention.head() != null) {
+			nameTheDescription(anchor, mention.name());
+		}
 		anchor.absorb(mention);
 		indexName(anchor);
 		this.linked.put(mention, anchor);
@@ -211,11 +214,70 @@ final class Discourse {
 			}
 		}
 		if (best == null) {
-			return create(mention);
+			best = create(mention);
 		}
-		best.absorb(mention);
-		indexName(best);
+		else {
+			best.absorb(mention);
+			indexName(best);
+		}
+		if (mention.description() != null) {
+			nameTheDescription(best, mention.description());
+		}
 		return best;
+	}
+
+	/**
+	 * Merges a description into the name that follows it between commas ("Its chief
+	 * executive, Ana Lima, said"), when they can be the same one.
+	 */
+	void nameDescription(Entity described, Entity named) {
+		if (described.origin() == Form.DESCRIPTION && described.resolved() != named.resolved() && !described.plural()
+				&& described.organisation() == named.organisation() && described.gender().fits(named.gender())) {
+			described.mergeInto(named);
+		}
+	}
+
+	/**
+	 * Merges an earlier definite description into the named entity when the name now
+	 * comes with the same role: "the authority's leader said …" and later "Ana Lima, the
+	 * authority's leader," or "Council leader Ana Lima". The role noun must be the same
+	 * and the modifiers must not disagree: the same words, none on either side, or an
+	 * organisation's possessive ("the authority's") against a capitalised modifier
+	 * ("Council").
+	 */
+	private void nameTheDescription(Entity named, String role) {
+		String[] words = SourceWords.words(role.toLowerCase(java.util.Locale.ROOT));
+		String head = SourceWords.withoutPossessive(words[words.length - 1]);
+		Entity described = this.byHead.get(head);
+		if (described == null || described.resolved() != described || described == named.resolved()
+				|| described.indefinite() || described.plural() || described.organisation()
+				|| SourceWords.GENERIC_HEADS.contains(head) || !SourceWords.PERSON_ROLES.contains(head)
+				|| !described.gender().fits(named.gender())) {
+			return;
+		}
+		List<String> earlier = modifiers(described.name(), head);
+		List<String> later = modifiers(role, head);
+		boolean organisationsPossessive = earlier.size() == 1 && earlier.get(0).endsWith("'s")
+				&& SourceWords.ORGANISATION_ROLES.contains(SourceWords.withoutPossessive(earlier.get(0)))
+				&& !later.isEmpty() && Character.isUpperCase(role.charAt(0))
+				&& later.stream().noneMatch((word) -> SourceWords.PERSON_ROLES.contains(word));
+		if (earlier.isEmpty() || later.isEmpty() || earlier.equals(later) || organisationsPossessive) {
+			described.mergeInto(named);
+		}
+	}
+
+	/** The words of a role before its head noun, in lower case with ' for ’. */
+	private static List<String> modifiers(String role, String head) {
+		List<String> modifiers = new ArrayList<>();
+		for (String word : SourceWords.words(role.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))) {
+			if (SourceWords.withoutPossessive(word).equals(head)) {
+				break;
+			}
+			if (!SourceWords.DETERMINERS.contains(word)) {
+				modifiers.add(word);
+			}
+		}
+		return modifiers;
 	}
 
 	private Entity byDescription(Mention mention, int passage, int offset) {
@@ -228,6 +290,9 @@ final class Discourse {
 			if (found == null) {
 				found = mostRecent(passage, offset, false, Set.of(), (entity) -> fitsDescription(entity, mention));
 			}
+			if (found == null && mention.organisation()) {
+				found = organisationReferredTo(mention, passage, offset);
+			}
 			if (found != null) {
 				found.absorb(mention);
 				return found;
@@ -235,11 +300,37 @@ final class Discourse {
 			return create(mention);
 		}
 		Entity described = (mention.head() != null) ? this.byHead.get(mention.head()) : null;
+		if (described == null && mention.organisation() && !properModifier) {
+			described = organisationReferredTo(mention, passage, offset);
+		}
 		if (described != null) {
 			described.absorb(mention);
 			return described;
 		}
 		return create(mention);
+	}
+
+	/**
+	 * The named organisation a definite description refers back to ("the company", "the
+	 * operator", "the council"), preferring one that spoke: an organisation whose name
+	 * holds the role noun, or a name that may be a company's ("Westbay Ferries"), which
+	 * is then typed as an organisation. {@code null} when none is in the window.
+	 */
+	private Entity organisationReferredTo(Mention mention, int passage, int offset) {
+		java.util.function.Predicate<Entity> named = (entity) -> entity.origin() == Form.NAME && entity.organisation()
+				&& !entity.plural() && entity.words().contains(mention.head());
+		Entity found = mostRecent(passage, offset, true, Set.of(), named);
+		if (found == null) {
+			found = mostRecent(passage, offset, false, Set.of(), named);
+		}
+		if (found == null && SourceWords.COMPANY_HEADS.contains(mention.head())) {
+			found = mostRecent(passage, offset, true, Set.of(),
+					(entity) -> entity.couldBeOrganisation() && !entity.organisation());
+			if (found != null) {
+				found.becomeOrganisation();
+			}
+		}
+		return found;
 	}
 
 	private Entity create(Mention mention) {

@@ -23,6 +23,8 @@ final class Entity {
 
 	private final String head;
 
+	private final boolean indefinite;
+
 	private Gender gender;
 
 	private final boolean plural;
@@ -35,12 +37,16 @@ final class Entity {
 
 	private List<String> nameKeys;
 
+	/** The entity this one turned out to be ("the leader" later named), or itself. */
+	private Entity sameAs = this;
+
 	Entity(int order, Mention mention) {
 		this.order = order;
 		this.name = mention.name();
 		this.description = mention.description();
 		this.origin = mention.form();
 		this.head = mention.head();
+		this.indefinite = mention.isIndefinite();
 		this.gender = mention.gender();
 		this.plural = mention.plural();
 		this.organisation = mention.organisation();
@@ -76,6 +82,60 @@ final class Entity {
 			this.gender = mention.gender();
 		}
 		this.person |= mention.person() && mention.form() != Form.PRONOUN;
+	}
+
+	/**
+	 * Records that this entity is the other one, which takes its mentions: a description
+	 * later paired with a name.
+	 */
+	void mergeInto(Entity other) {
+		Entity target = other.resolved();
+		if (target == this) {
+			return;
+		}
+		this.sameAs = target;
+		this.mentions.forEach(target.mentions::add);
+	}
+
+	/** The entity this one was merged into, or itself. */
+	Entity resolved() {
+		Entity entity = this;
+		while (entity.sameAs != entity) {
+			entity = entity.sameAs;
+		}
+		return entity;
+	}
+
+	/**
+	 * Types an entity taken for a person by its two capitalised words as an organisation.
+	 */
+	void becomeOrganisation() {
+		this.organisation = true;
+		this.person = false;
+	}
+
+	/**
+	 * Whether the entity is a name with nothing marking it as a person (no title, role,
+	 * gender or pronoun) that is one word or ends in a plural ("Westbay Ferries").
+	 */
+	boolean couldBeOrganisation() {
+		return this.origin == Form.NAME && this.gender == Gender.UNKNOWN && this.description == null && !this.plural
+				&& SourceWords.looksLikeOrganisationName(this.name);
+	}
+
+	/** Every word the entity was called by, in lower case. */
+	Set<String> words() {
+		Set<String> words = new java.util.HashSet<>(nameKeys());
+		for (String mention : this.mentions) {
+			words.addAll(SourceWords.nameKeys(mention));
+		}
+		if (this.description != null) {
+			words.addAll(SourceWords.nameKeys(this.description));
+		}
+		if (this.head != null) {
+			words.add(this.head);
+		}
+		return words;
 	}
 
 	/** Records what a resolved pronoun tells about the entity. */
@@ -116,6 +176,11 @@ final class Entity {
 
 	Form origin() {
 		return this.origin;
+	}
+
+	/** Whether the entity was introduced by an indefinite description ("a spokesman"). */
+	boolean indefinite() {
+		return this.indefinite;
 	}
 
 	String head() {

@@ -12,7 +12,7 @@ final class FoundQuote {
 
 	final int token;
 
-	final QuoteKind kind;
+	QuoteKind kind;
 
 	final FoundQuote parent;
 

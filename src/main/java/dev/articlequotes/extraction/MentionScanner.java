@@ -35,18 +35,22 @@ final class MentionScanner {
 
 	private final Set<String> knownCapitalised;
 
+	private final Set<String> knownOrganisations;
+
 	private final boolean objectsToo;
 
 	/**
 	 * Creates a scanner that knows which words the article capitalises in mid-sentence,
-	 * to tell a name at the start of a sentence from a common word.
+	 * to tell a name at the start of a sentence from a common word, and which names it
+	 * treats as organisations ({@link OrganisationSignals}).
 	 */
-	MentionScanner(Set<String> knownCapitalised) {
-		this(knownCapitalised, false);
+	MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations) {
+		this(knownCapitalised, knownOrganisations, false);
 	}
 
-	private MentionScanner(Set<String> knownCapitalised, boolean objectsToo) {
+	private MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations, boolean objectsToo) {
 		this.knownCapitalised = knownCapitalised;
+		this.knownOrganisations = knownOrganisations;
 		this.objectsToo = objectsToo;
 	}
 
@@ -55,7 +59,7 @@ final class MentionScanner {
 	 * ("I said to Ana"), where such a name is more often a person than a place.
 	 */
 	MentionScanner withObjects() {
-		return new MentionScanner(this.knownCapitalised, true);
+		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, true);
 	}
 
 	/** The mentions in the tokens, in order. */
@@ -91,7 +95,9 @@ final class MentionScanner {
 			else if (isNamePart(tokens, i)) {
 				mention = name(tokens, i);
 			}
-			else if (!token.isCapitalised() && isRoleWord(token)) {
+			else if (isRoleWord(token) && (!token.isCapitalised() || sentenceInitial(tokens, i))) {
+				// "coach Maria Lopez", and at the start of a sentence "Deputy leader Rosa
+				// Kemp"
 				mention = roleBeforeName(tokens, i);
 			}
 			if (mention == null && SourceWords.PLURAL.contains(lower) && SourceWords.isRole(lower)) {
@@ -121,6 +127,11 @@ final class MentionScanner {
 		}
 		if (before > 0 && tokens.get(before).text().equals("to")
 				&& tokens.get(before - 1).text().equalsIgnoreCase("according")) {
+			return false;
+		}
+		// the agent of a passive speech verb: "told by the Environment Agency"
+		if (before > 0 && tokens.get(before).text().equals("by") && tokens.get(before - 1).isWord()
+				&& CueVerbs.lemma(tokens.get(before - 1).text()) != null) {
 			return false;
 		}
 		return before >= 0 && tokens.get(before).isWord()
@@ -202,7 +213,8 @@ final class MentionScanner {
 	/** A name after lower-case role words ("coach Maria Lopez"), or {@code null}. */
 	private Mention roleBeforeName(List<Token> tokens, int first) {
 		int k = first;
-		while (k < tokens.size() && !tokens.get(k).isCapitalised() && isRoleWord(tokens.get(k))) {
+		while (k < tokens.size() && (!tokens.get(k).isCapitalised() || k == first && sentenceInitial(tokens, k))
+				&& isRoleWord(tokens.get(k))) {
 			k++;
 		}
 		if (k == first || k >= tokens.size() || !SourceWords.isRole(tokens.get(k - 1).bare())
@@ -318,7 +330,7 @@ final class MentionScanner {
 		}
 		Gender gender = genderOf(tokens, first, nameStart - 1);
 		boolean acronym = nameStart == last && isAllCaps(tokens.get(last)) && tokens.get(last).text().length() <= 5;
-		boolean organisationName = acronym;
+		boolean organisationName = acronym || OrganisationSignals.isOrganisation(this.knownOrganisations, name);
 		for (int k = nameStart; k <= last; k++) {
 			organisationName |= SourceWords.ORGANISATION_SUFFIXES.contains(tokens.get(k).bare());
 		}

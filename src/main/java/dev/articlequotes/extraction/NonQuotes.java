@@ -27,11 +27,26 @@ final class NonQuotes {
 		String text = reading.tokens().get(q).text();
 		boolean adjacentCue = ReportingClauses.after(reading, q) != null
 				|| (q > 0 && reading.tokens().get(q - 1).is(":"));
-		if (!adjacentCue && (isNamed(reading, q) || isTitleCase(text))) {
+		if (!adjacentCue && (isNamed(reading, q) || isTitleCase(text) && !isSpokenSentence(reading, q))) {
 			return false;
 		}
-		return !isShort(text) || ReportingClauses.reportsSpeech(reading, q) || endsLikeUtterance(text)
-				|| isWholeSentence(reading, q);
+		// a headline quotes a speaker's words however short: "Minister 'will not' quit"
+		return !reading.passage().isBody() || !isShort(text) || ReportingClauses.reportsSpeech(reading, q)
+				|| endsLikeUtterance(text) || isWholeSentence(reading, q);
+	}
+
+	/**
+	 * Whether the span is a whole sentence ending in a full stop, question or exclamation
+	 * mark ("“Busy.”" as an answer), which a title of a work rarely is; or a single
+	 * capitalised word opening a headline ("'Unavoidable' rise in fares").
+	 */
+	private static boolean isSpokenSentence(Reading reading, int q) {
+		String text = reading.tokens().get(q).text().trim();
+		boolean opens = q == 0 || !reading.sameSentence(q - 1, q);
+		if (!reading.passage().isBody()) {
+			return q == 0 && SourceWords.words(text).length == 1;
+		}
+		return opens && !text.isEmpty() && ".?!".indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
 	/**

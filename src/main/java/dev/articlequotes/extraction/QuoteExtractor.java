@@ -25,8 +25,11 @@ public final class QuoteExtractor {
 	/** Extracts the quotations and speakers of an article. */
 	public ExtractedQuotes extract(Article article) {
 		List<Passage> passages = Passage.of(article);
-		List<List<QuoteSpan>> spans = passages.stream().map((passage) -> this.pairing.pair(passage.text())).toList();
-		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans));
+		List<List<QuoteSpan>> spans = passages.stream()
+			.map((passage) -> this.pairing.pair(passage.text(), !passage.isBody()))
+			.toList();
+		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans),
+				OrganisationSignals.of(passages));
 		Discourse discourse = new Discourse();
 
 		CueAttribution cues = new CueAttribution(discourse);
@@ -43,7 +46,10 @@ public final class QuoteExtractor {
 		quotes.removeIf((quote) -> !quote.passage().isBody() && !keptInBody.contains(comparable(quote.text()))
 				&& repeatsABodySpan(quote, passages, spans));
 
+		resolveMergedSpeakers(quotes);
 		new ContextAttribution(discourse).attribute(quotes);
+		resolveMergedSpeakers(quotes);
+		HeadlineQuotes.attribute(quotes);
 
 		NestedAttribution nestedQuotes = new NestedAttribution(discourse, scanner);
 		List<FoundQuote> all = new ArrayList<>();
@@ -51,7 +57,20 @@ public final class QuoteExtractor {
 			all.add(quote);
 			all.addAll(nestedQuotes.find(quote));
 		}
+		resolveMergedSpeakers(all);
 		return toResult(all);
+	}
+
+	/**
+	 * Gives each quotation the entity its speaker was merged into ("the leader" later
+	 * named).
+	 */
+	private static void resolveMergedSpeakers(List<FoundQuote> quotes) {
+		for (FoundQuote quote : quotes) {
+			if (quote.speaker != null) {
+				quote.speaker = quote.speaker.resolved();
+			}
+		}
 	}
 
 	private static ExtractedQuotes toResult(List<FoundQuote> found) {

@@ -17,9 +17,17 @@ final class QuoteMarkPairing {
 
 	private static final String OPENING_CONTEXT = "([{—–-/";
 
-	/** The quote spans of a passage, ordered by their opening mark. */
+	/** The quote spans of a body passage, ordered by their opening mark. */
 	List<QuoteSpan> pair(String text) {
-		Scan scan = new Scan(text);
+		return pair(text, false);
+	}
+
+	/**
+	 * The quote spans of a passage, ordered by their opening mark. In a headline or dek a
+	 * top-level straight single quote pairs too ({@code Minister 'will not' quit}).
+	 */
+	List<QuoteSpan> pair(String text, boolean headline) {
+		Scan scan = new Scan(text, headline);
 		for (int i = 0; i < text.length(); i++) {
 			scan.accept(i, text.charAt(i));
 		}
@@ -31,18 +39,23 @@ final class QuoteMarkPairing {
 
 		private final String text;
 
+		private final boolean headline;
+
 		private final List<Raw> spans = new ArrayList<>();
 
 		private int outer = -1;
 
 		private boolean outerSingle;
 
+		private boolean outerStraightSingle;
+
 		private int inner = -1;
 
 		private boolean innerStraight;
 
-		Scan(String text) {
+		Scan(String text, boolean headline) {
 			this.text = text;
+			this.headline = headline;
 		}
 
 		void accept(int i, char c) {
@@ -103,6 +116,7 @@ final class QuoteMarkPairing {
 			else if (this.outer < 0) {
 				this.outer = i;
 				this.outerSingle = true;
+				this.outerStraightSingle = false;
 			}
 		}
 
@@ -113,12 +127,16 @@ final class QuoteMarkPairing {
 			if (this.inner >= 0 && !this.innerStraight) {
 				endInner(i, i);
 			}
-			else if (this.outer >= 0 && this.outerSingle) {
+			else if (this.outer >= 0 && this.outerSingle && !this.outerStraightSingle) {
 				endOuter(i, i, false);
 			}
 		}
 
 		private void straightSingle(int i) {
+			if (this.headline && (this.outer < 0 || this.outerStraightSingle)) {
+				headlineSingle(i);
+				return;
+			}
 			if (this.outer < 0 || this.outerSingle) {
 				return;
 			}
@@ -132,6 +150,31 @@ final class QuoteMarkPairing {
 			else if (this.innerStraight && !isSpaceAt(i - 1)
 					&& !(i + 1 < this.text.length() && Character.isLetterOrDigit(this.text.charAt(i + 1)))) {
 				endInner(i, i);
+			}
+		}
+
+		/**
+		 * A straight single quote at the top level of a headline: it opens at the start
+		 * of a word ({@code : 'We}) and closes at the end of one ({@code quit' over});
+		 * between two letters it is an apostrophe, and {@code s' } with no quotation open
+		 * is a possessive.
+		 */
+		private void headlineSingle(int i) {
+			boolean letterBefore = i > 0 && Character.isLetterOrDigit(this.text.charAt(i - 1));
+			boolean letterAfter = i + 1 < this.text.length() && Character.isLetterOrDigit(this.text.charAt(i + 1));
+			if (letterBefore && letterAfter) {
+				return;
+			}
+			if (this.outer < 0) {
+				if (spaceOrStart(i - 1, ":—–-(") && letterAfter) {
+					this.outer = i;
+					this.outerSingle = true;
+					this.outerStraightSingle = true;
+				}
+			}
+			else if (!isSpaceAt(i - 1) && (isSpaceAt(i + 1) || isPunctuationAt(i + 1))) {
+				endOuter(i, i, false);
+				this.outerStraightSingle = false;
 			}
 		}
 
@@ -158,6 +201,7 @@ final class QuoteMarkPairing {
 			if (this.outer >= 0) {
 				if (this.outerSingle) {
 					this.outer = -1;
+					this.outerStraightSingle = false;
 				}
 				else {
 					endOuter(this.text.length(), -1, false);

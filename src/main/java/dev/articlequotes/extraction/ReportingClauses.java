@@ -108,6 +108,10 @@ final class ReportingClauses {
 			}
 			if (isCueVerb(reading, j)) {
 				int subject = subjectOf(reading, j);
+				int agent = passiveAgent(reading, j);
+				if (subject < 0 && agent >= 0) {
+					return new Cue(BEFORE, j, reading.mentions().get(agent).last(), agent, false);
+				}
 				if (subject < 0) {
 					return isModal(tokens, j - 1) ? new Cue(BEFORE, j - 1, verbEnd(tokens, j), -1, true) : null;
 				}
@@ -124,10 +128,32 @@ final class ReportingClauses {
 		return null;
 	}
 
-	/** A cue after the quotation later in its sentence, or {@code null}. */
+	/**
+	 * The agent of a passive speech verb ("have been told by the agency that …"), or -1.
+	 */
+	private static int passiveAgent(Reading reading, int v) {
+		List<Token> tokens = reading.tokens();
+		boolean passive = v > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT));
+		if (!passive || v + 2 >= tokens.size() || !tokens.get(v + 1).text().equals("by")) {
+			return -1;
+		}
+		int agent = reading.mentionStartingAt(v + 2);
+		if (agent < 0 && tokens.get(v + 2).text().equalsIgnoreCase("the")) {
+			agent = reading.mentionStartingAt(v + 3);
+		}
+		return (agent >= 0 && reading.mentions().get(agent).form() != Form.PRONOUN) ? agent : -1;
+	}
+
+	/**
+	 * A cue after the quotation later in its sentence ("…, according to the charity"), or
+	 * {@code null}.
+	 */
 	static Cue laterInSentence(Reading reading, int q) {
 		List<Token> tokens = reading.tokens();
 		for (int j = q + 1; j < tokens.size() && reading.sameSentence(j, q); j++) {
+			if (isAccordingTo(tokens, j) && !tokens.get(j - 1).isQuote()) {
+				return accordingTo(reading, j, j + 2);
+			}
 			if (isCueVerb(reading, j)) {
 				int subject = subjectOf(reading, j);
 				if (subject < 0) {
@@ -154,7 +180,7 @@ final class ReportingClauses {
 		List<Token> tokens = reading.tokens();
 		for (int j = q - 1; j >= 0 && reading.sameSentence(j, q); j--) {
 			if (isCueVerb(reading, j) && !followsQuotation(tokens, j) && CueVerbs.isInflected(tokens.get(j).text())) {
-				return subjectOf(reading, j) >= 0;
+				return subjectOf(reading, j) >= 0 || passiveAgent(reading, j) >= 0;
 			}
 		}
 		return q > 0 && tokens.get(q - 1).is(":");

@@ -50,7 +50,8 @@ final class SourceWords {
 			"board", "court", "union", "bank", "report", "paper", "newspaper", "study", "survey", "administration",
 			"office", "organisation", "organization", "institute", "university", "monopoly", "church", "army",
 			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster", "bulletin",
-			"advisory", "memo", "filing", "document");
+			"airline", "retailer", "carrier", "supermarket", "manufacturer", "insurer", "lender", "chain", "supplier",
+			"developer", "publisher", "utility", "advisory", "memo", "filing", "document");
 
 	/**
 	 * Words that make a capitalised name an organisation ("Party", "Ministry", "Times").
@@ -62,6 +63,11 @@ final class SourceWords {
 			"plc", "network", "research", "authority", "board", "administration", "house", "league", "federation",
 			"organisation", "organization", "school", "college", "hospital", "police", "army", "navy", "force",
 			"forces", "website", "channel", "awards", "conference");
+
+	/** Role nouns for a company, which may be named without any organisation word. */
+	static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "operator", "airline", "retailer",
+			"carrier", "supermarket", "manufacturer", "insurer", "lender", "chain", "supplier", "developer",
+			"publisher", "utility", "provider", "giant", "broadcaster", "maker", "business");
 
 	/**
 	 * Role nouns that are used anaphorically like a pronoun ("the man", "the company").
@@ -146,6 +152,8 @@ final class SourceWords {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+	private static final Pattern PLURAL_NAME_WORD = Pattern.compile("\\p{Lu}\\p{L}*[^su'’]s");
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
 	private SourceWords() {
@@ -184,6 +192,15 @@ final class SourceWords {
 	static String nameKey(String word) {
 		String folded = withoutAccents(withoutPossessive(word));
 		return folded.toLowerCase(Locale.ROOT).replace("ue", "u").replace("’", "'");
+	}
+
+	/**
+	 * Whether a name could be a company's: one word, or a last word that looks like a
+	 * plural ("Ferries", "Motors").
+	 */
+	static boolean looksLikeOrganisationName(String name) {
+		String[] words = words(name);
+		return words.length == 1 || PLURAL_NAME_WORD.matcher(words[words.length - 1]).matches();
 	}
 
 	/** Whether the lower-case word is a role noun, of a person or an organisation. */

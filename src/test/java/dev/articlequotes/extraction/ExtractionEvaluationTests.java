@@ -66,7 +66,7 @@ class ExtractionEvaluationTests {
 	void generalisationSetShouldMeetItsTargets() throws IOException {
 		List<Evaluation.Result> results = runAll(GENERALISATION);
 		Evaluation.print("Generalisation set (" + GENERALISATION + ")", results, System.out);
-		assertThat(results).hasSize(6);
+		assertThat(results).hasSize(9);
 		assertThat(Evaluation.mean(results, GoldScorer.Score::f1)).isGreaterThanOrEqualTo(0.90);
 		assertThat(Evaluation.mean(results, GoldScorer.Score::attribution)).isGreaterThanOrEqualTo(0.80);
 	}

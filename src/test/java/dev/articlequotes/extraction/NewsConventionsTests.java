@@ -60,4 +60,75 @@ class NewsConventionsTests {
 		assertThat(TestArticles.speakerNames(extracted)).containsExactly("evacuee");
 	}
 
+	@Test
+	void aDescriptionLaterNamedInAnAppositiveShouldBeOneSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Fares will rise after the board's chairman said it was \"the only option left\".",
+				"Petra Lund, the board's chairman, said: \"Nobody wants this.\" Ms Lund added that she was \"deeply sorry\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Petra Lund", "Petra Lund", "Petra Lund");
+	}
+
+	@Test
+	void aDescriptionLaterNamedWithItsRoleBeforeTheNameShouldBeOneSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Bins will be emptied fortnightly after the council's leader said weekly rounds were \"no longer affordable\".",
+				"Council leader Omar Haddad said: \"We have run out of road.\"");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Omar Haddad", "Omar Haddad");
+	}
+
+	@Test
+	void aDescriptionWithADifferentModifierShouldStayApart() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"The union's leader said the offer was \"an insult to every member\".",
+				"Deputy leader Rosa Kemp said: \"We will ballot for strikes.\"");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("union's leader", "Rosa Kemp");
+	}
+
+	@Test
+	void aCompanyNamedWithoutAnOrganisationWordShouldBeTheCompanyLaterOn() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Northgate Buses said it \"sincerely apologised\" for the cancellations.",
+				"\"We have hired forty new drivers,\" the company said.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Northgate Buses", "Northgate Buses");
+		assertThat(extracted.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+	}
+
+	@Test
+	void aStatementOrASpokesmanForANameShouldMakeItAnOrganisation() {
+		ExtractedQuotes statement = TestArticles
+			.extract("In a statement, Kestrel Motors said the recall was \"a precaution\".");
+		assertThat(statement.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+		ExtractedQuotes spokesman = TestArticles.extract(
+				"Brightwell Digital said the outage was \"regrettable\". A spokesman for Brightwell Digital said it was fixed.");
+		assertThat(spokesman.speakers().get(0).kind()).isEqualTo(SpeakerKind.ORGANISATION);
+	}
+
+	@Test
+	void aPersonShouldNotBecomeTheCompany() {
+		ExtractedQuotes extracted = TestArticles.extract("Mr Tom Hale said the plan was \"a disgrace\".",
+				"\"We will appeal,\" the company said.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Tom Hale", "company");
+	}
+
+	@Test
+	void theAgentOfAPassiveSpeechVerbShouldBeTheSpeaker() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Tenants have been told by the Harbour Trust that repairs are \"some way off\".");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Harbour Trust");
+	}
+
+	@Test
+	void accordingToLaterInTheSentenceShouldAttributeAFragment() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Pupils are \"falling behind\" in rural schools, according to the charity Brightpath.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Brightpath");
+	}
+
+	@Test
+	void aNameBetweenCommasAfterADescriptionShouldBeOneSpeaker() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"Its finance director, Rhoda Ince, said: \"The books are balanced.\" \"We owe nothing,\" she added.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Rhoda Ince", "Rhoda Ince");
+	}
+
 }

@@ -66,4 +66,29 @@ class QuoteMarkPairingTests {
 		assertThat(text.charAt(span.close())).isEqualTo('”');
 	}
 
+	@Test
+	void straightSingleQuotesInAHeadlineShouldPairAroundWords() {
+		assertThat(headline("Minister 'will not' quit over report")).containsExactly("will not");
+		assertThat(headline("'Huge losses' warning for airline")).containsExactly("Huge losses");
+		assertThat(headline("Smith says firm 'let down' staff")).containsExactly("let down");
+		assertThat(headline("Mayor: 'We were not warned'")).containsExactly("We were not warned");
+	}
+
+	@Test
+	void apostrophesAndPossessivesInAHeadlineShouldNotPair() {
+		assertThat(headline("TV's future down the O'Brien line")).isEmpty();
+		assertThat(headline("Workers' pay 'will rise' says boss")).containsExactly("will rise");
+		assertThat(headline("Shops don't expect 'record' sales")).containsExactly("record");
+		assertThat(headline("Firm 'sorry for delays")).isEmpty();
+	}
+
+	@Test
+	void straightSingleQuotesInTheBodyShouldStayApostrophes() {
+		assertThat(texts("The minister 'will not' quit, aides said.")).isEmpty();
+	}
+
+	private List<String> headline(String text) {
+		return this.pairing.pair(text, true).stream().map((span) -> span.text(text)).toList();
+	}
+
 }

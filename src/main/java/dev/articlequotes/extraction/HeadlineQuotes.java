@@ -1,0 +1,171 @@
+package dev.articlequotes.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the quotations of the headline and dek, which are excerpts of what the body
+ * reports: one that echoes the words of a body quotation takes that quotation's speaker;
+ * one whose headline names its speaker ("Smith says …", "Minister 'will not' …") takes
+ * the body speaker that name or role fits. A headline alone never makes a speaker.
+ */
+final class HeadlineQuotes {
+
+	static final String ECHO = "headline-echo";
+
+	static final String HEADLINE_SPEAKER = "headline-speaker";
+
+	/** The most words of the headline taken for its speaker. */
+	private static final int SPEAKER_WORDS = 4;
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in",
+			"on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its",
+			"this", "that", "we", "i", "you", "he", "she", "they", "our", "my", "his", "her", "their", "not", "no",
+			"will", "would", "can", "could", "has", "have", "had", "do", "does", "did", "over", "after", "says", "said",
+			"say");
+
+	private HeadlineQuotes() {
+	}
+
+	/**
+	 * Decides the headline and dek quotations among the quotations of an article, and
+	 * drops a one-word one that the body neither echoes nor attributes ("Vatican's
+	 * 'feminist' probe"): a scare quote.
+	 */
+	static void attribute(List<FoundQuote> quotes) {
+		List<FoundQuote> scareQuotes = new ArrayList<>();
+		List<FoundQuote> body = quotes.stream().filter((quote) -> quote.passage().isBody()).toList();
+		Set<Entity> bodySpeakers = new LinkedHashSet<>();
+		body.stream().filter((quote) -> quote.speaker != null).forEach((quote) -> bodySpeakers.add(quote.speaker));
+		for (FoundQuote quote : quotes) {
+			if (quote.passage().isBody()) {
+				continue;
+			}
+			quote.kind = QuoteKind.PARTIAL;
+			FoundQuote echo = echoed(quote, body);
+			if (echo != null) {
+				quote.attribute(echo.speaker, ECHO, null, null);
+				continue;
+			}
+			Entity named = namedSpeaker(quote, bodySpeakers);
+			if (named != null && quote.cue != null && quote.speaker == named) {
+				continue;
+			}
+			if (named != null) {
+				quote.attribute(named, HEADLINE_SPEAKER, null, null);
+			}
+			else if (SourceWords.words(quote.text()).length == 1) {
+				scareQuotes.add(quote);
+			}
+			else {
+				quote.attribute(null, Attribution.UNATTRIBUTED, null, null);
+			}
+		}
+		quotes.removeAll(scareQuotes);
+	}
+
+	/**
+	 * The attributed body quotation that repeats most of the headline quotation's words,
+	 * or {@code null}.
+	 */
+	private static FoundQuote echoed(FoundQuote quote, List<FoundQuote> body) {
+		Set<String> words = contentWords(quote.text());
+		FoundQuote best = null;
+		int bestOverlap = 0;
+		for (FoundQuote candidate : body) {
+			if (candidate.speaker == null) {
+				continue;
+			}
+			Set<String> shared = new HashSet<>(words);
+			shared.retainAll(contentWords(candidate.text()));
+			if (shared.size() > bestOverlap && 2 * shared.size() >= words.size()) {
+				best = candidate;
+				bestOverlap = shared.size();
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The body speaker the headline names for the quotation: the entity of its cue's
+	 * subject if it speaks in the body, otherwise the one body speaker whose names and
+	 * roles hold every word the headline uses for the speaker.
+	 */
+	private static Entity namedSpeaker(FoundQuote quote, Set<Entity> bodySpeakers) {
+		if (quote.speaker != null && bodySpeakers.contains(quote.speaker)) {
+			return quote.speaker;
+		}
+		Set<String> words = speakerWords(quote);
+		if (words.isEmpty()) {
+			return null;
+		}
+		Entity found = null;
+		for (Entity speaker : bodySpeakers) {
+			if (speaker.words().containsAll(words)) {
+				if (found != null) {
+					return null;
+				}
+				found = speaker;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The headline's words for the speaker of the quotation: its cue's subject, the words
+	 * after a speech verb that follows it ("'…' says leader"), or the words before it
+	 * ("Minister 'will not' quit", "Mayor: '…'").
+	 */
+	private static Set<String> speakerWords(FoundQuote quote) {
+		Reading reading = quote.reading;
+		List<Token> tokens = reading.tokens();
+		List<Token> chosen = new ArrayList<>();
+		if (quote.cue != null && quote.cue.hasSubject()) {
+			Mention subject = reading.mentions().get(quote.cue.subject());
+			chosen.addAll(tokens.subList(subject.first(), subject.last() + 1));
+		}
+		else if (quote.token + 1 < tokens.size() && ReportingClauses.isCueVerb(reading, quote.token + 1)) {
+			for (int t = quote.token + 2; t < Math.min(tokens.size(), quote.token + 2 + SPEAKER_WORDS)
+					&& tokens.get(t).isWord(); t++) {
+				chosen.add(tokens.get(t));
+			}
+		}
+		else {
+			int t = quote.token - 1;
+			if (t >= 0 && tokens.get(t).is(":")) {
+				t--;
+			}
+			for (; t >= 0 && t >= quote.token - 1 - SPEAKER_WORDS && tokens.get(t).isWord()
+					&& !ReportingClauses.isCueVerb(reading, t); t--) {
+				chosen.add(0, tokens.get(t));
+			}
+		}
+		Set<String> words = new LinkedHashSet<>();
+		for (Token token : chosen) {
+			String key = SourceWords.nameKey(token.text());
+			if (!FUNCTION_WORDS.contains(key)) {
+				words.add(key);
+			}
+		}
+		return words;
+	}
+
+	private static Set<String> contentWords(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+			String bare = SourceWords.withoutPossessive(word);
+			if (bare.length() > 1 && !FUNCTION_WORDS.contains(bare)) {
+				words.add(bare);
+			}
+		}
+		return words;
+	}
+
+}
