@@ -30,6 +30,9 @@ final class OrganisationSignals {
 	/** A last word that looks like a plural ("Ferries", "Motors"), not "Jones" alone. */
 	private static final Pattern PLURAL_WORD = Pattern.compile(".*[^su]s");
 
+	/** The first personal pronoun after a statement: he or she means a person made it. */
+	private static final Pattern NEXT_PRONOUN = Pattern.compile("\\b(he|she|it|they)\\b", Pattern.CASE_INSENSITIVE);
+
 	private OrganisationSignals() {
 	}
 
@@ -42,7 +45,36 @@ final class OrganisationSignals {
 			add(names, POSSESSIVE.matcher(text), false);
 			add(names, STATEMENT.matcher(text), true);
 		}
+		names.removeIf((name) -> hasPersonEvidence(passages, name));
 		return names;
+	}
+
+	/**
+	 * Whether the article treats a name as a person after all: a courtesy title before
+	 * its last word ("Mr Davies"), a relative "who" or an age after it ("X, who runs…",
+	 * "X, 42,"), or "he"/"she" as the first pronoun after its statement. Only "said in a
+	 * statement" is weak enough to need this, but a person is never an organisation.
+	 */
+	private static boolean hasPersonEvidence(List<Passage> passages, String lowerName) {
+		String[] words = lowerName.split(" ");
+		Pattern title = Pattern
+			.compile("\\b(?:mr|mrs|ms|miss|dr)\\.? " + Pattern.quote(words[words.length - 1]) + "\\b");
+		Pattern described = Pattern.compile("\\b" + Pattern.quote(lowerName) + ",? (?:who\\b|\\d{1,3},)");
+		Pattern statement = Pattern.compile("\\b" + Pattern.quote(lowerName) + " said in a statement");
+		for (Passage passage : passages) {
+			String text = passage.text().toLowerCase(Locale.ROOT);
+			if (title.matcher(text).find() || described.matcher(text).find()) {
+				return true;
+			}
+			Matcher made = statement.matcher(text);
+			while (made.find()) {
+				Matcher pronoun = NEXT_PRONOUN.matcher(text).region(made.end(), text.length());
+				if (pronoun.find() && (pronoun.group(1).equals("he") || pronoun.group(1).equals("she"))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static void add(Set<String> names, Matcher matcher, boolean onlyOneWordOrPlural) {

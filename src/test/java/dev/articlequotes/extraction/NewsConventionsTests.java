@@ -104,6 +104,22 @@ class NewsConventionsTests {
 	}
 
 	@Test
+	void aPersonWhoseStatementIsFollowedByHeShouldStayAPerson() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("Owen Sparks runs a bakery in the square. \"It is a disgrace,\" Owen Sparks said in a statement. "
+					+ "\"Nobody asked us,\" he added.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Owen Sparks", "Owen Sparks");
+		assertThat(extracted.speakers().get(0).kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
+	void aNameWithACourtesyTitleElsewhereShouldStayAPerson() {
+		ExtractedQuotes extracted = TestArticles.extract("Mr Sparks opened the shop in 1990.",
+				"Owen Sparks said in a statement that the rent rise was \"the last straw\".");
+		assertThat(extracted.speakers().get(0).kind()).isEqualTo(SpeakerKind.PERSON);
+	}
+
+	@Test
 	void aPersonShouldNotBecomeTheCompany() {
 		ExtractedQuotes extracted = TestArticles.extract("Mr Tom Hale said the plan was \"a disgrace\".",
 				"\"We will appeal,\" the company said.");
