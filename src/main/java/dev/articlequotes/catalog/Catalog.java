@@ -30,6 +30,7 @@ public final class Catalog {
 
 	private final WordIndex wordIndex;
 
+	/** A catalog of articles as built on their own, not taken from another catalog. */
 	Catalog(List<CatalogArticle> articles) {
 		List<CatalogArticle> sorted = articles.stream().sorted(Comparator.comparing(CatalogArticle::slug)).toList();
 		this.firstQuotes = new int[sorted.size() + 1];

@@ -43,6 +43,9 @@ public final class CatalogArticle {
 
 	private final int firstQuote;
 
+	/** Whether {@code quotesByWord} indexes this article alone. */
+	private final boolean ownWords;
+
 	CatalogArticle(Article article, ExtractedQuotes extracted) {
 		this(article, extracted, new HashMap<>());
 	}
@@ -83,6 +86,7 @@ public final class CatalogArticle {
 		this.quotesById = Map.copyOf(quotesById);
 		this.quotesByWord = WordIndex.of(texts, strings);
 		this.firstQuote = 0;
+		this.ownWords = true;
 	}
 
 	private CatalogArticle(CatalogArticle article, WordIndex quotesByWord, int firstQuote) {
@@ -96,6 +100,7 @@ public final class CatalogArticle {
 		this.foldedSpeakerNames = article.foldedSpeakerNames;
 		this.quotesByWord = quotesByWord;
 		this.firstQuote = firstQuote;
+		this.ownWords = false;
 	}
 
 	/**
@@ -171,7 +176,11 @@ public final class CatalogArticle {
 		return this.foldedSpeakerNames[speaker];
 	}
 
+	/** The article's own word index, numbered from 0, for a catalog to merge. */
 	WordIndex quotesByWord() {
+		if (!this.ownWords) {
+			throw new IllegalStateException("article '" + slug() + "' already answers from a catalog's index");
+		}
 		return this.quotesByWord;
 	}
 

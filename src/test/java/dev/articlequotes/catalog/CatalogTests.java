@@ -17,6 +17,7 @@ import dev.articlequotes.extraction.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class CatalogTests {
 
@@ -45,6 +46,12 @@ class CatalogTests {
 			.containsExactly("b-council: The mayor’s aide said this");
 		assertThat(slugsAndTexts(new QuoteQuery("nobody", null, null))).isEmpty();
 		assertThat(slugsAndTexts(new QuoteQuery(null, null, QuoteKind.PARTIAL))).isEmpty();
+	}
+
+	@Test
+	void articlesOfACatalogShouldNotBuildAnotherCatalog() {
+		assertThatIllegalStateException().isThrownBy(() -> new Catalog(this.catalog.articles()))
+			.withMessageContaining("already answers from a catalog's index");
 	}
 
 	private List<String> slugsAndTexts(QuoteQuery query) {
