@@ -1,14 +1,10 @@
 package dev.articlequotes.catalog;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.BlockKind;
@@ -34,41 +30,85 @@ public final class CatalogArticle {
 
 	private final Map<String, Quote> quotesById;
 
-	private final Map<String, BitSet> quotesBySpeaker;
+	/** The positions in reading order of the quotations of each speaker, by id. */
+	private final Map<String, int[]> quotesBySpeaker;
 
-	private final Map<String, String> foldedSpeakerNames;
+	private final String[] foldedSpeakerNames;
 
-	private final NavigableMap<String, BitSet> quotesByWord;
+	/**
+	 * The words of the quotations: of this article alone, or in a catalog of every
+	 * article, where this article's quotations are numbered from {@code firstQuote}.
+	 */
+	private final WordIndex quotesByWord;
+
+	private final int firstQuote;
+
+	/** Whether {@code quotesByWord} indexes this article alone. */
+	private final boolean ownWords;
 
 	CatalogArticle(Article article, ExtractedQuotes extracted) {
+		this(article, extracted, new HashMap<>());
+	}
+
+	/**
+	 * Indexes the article, sharing equal index words through {@code strings} (the loader
+	 * passes one map for every article, so that a word is stored once).
+	 */
+	CatalogArticle(Article article, ExtractedQuotes extracted, Map<String, String> strings) {
 		this.article = article;
 		this.speakers = extracted.speakers();
 		this.quotes = extracted.quotes();
 		this.paragraphCount = (int) article.blocks().stream().filter((b) -> b.kind() == BlockKind.PARAGRAPH).count();
-		Map<String, Speaker> speakersById = new LinkedHashMap<>();
-		Map<String, String> foldedNames = new LinkedHashMap<>();
-		for (Speaker speaker : this.speakers) {
+		Map<String, Speaker> speakersById = new HashMap<>();
+		Map<String, Postings.Builder> bySpeaker = new HashMap<>();
+		this.foldedSpeakerNames = new String[this.speakers.size()];
+		for (int i = 0; i < this.speakers.size(); i++) {
+			Speaker speaker = this.speakers.get(i);
 			speakersById.put(speaker.id(), speaker);
-			foldedNames.put(speaker.id(), TextFolding.fold(speaker.name()));
+			bySpeaker.put(speaker.id(), new Postings.Builder());
+			this.foldedSpeakerNames[i] = strings.computeIfAbsent(TextFolding.fold(speaker.name()), (name) -> name);
 		}
 		Map<String, Quote> quotesById = new HashMap<>();
-		Map<String, BitSet> bySpeaker = new HashMap<>();
-		TreeMap<String, BitSet> byWord = new TreeMap<>();
+		List<String> texts = new ArrayList<>(this.quotes.size());
 		for (int i = 0; i < this.quotes.size(); i++) {
 			Quote quote = this.quotes.get(i);
 			quotesById.put(quote.id(), quote);
-			if (quote.speakerId() != null) {
-				bySpeaker.computeIfAbsent(quote.speakerId(), (id) -> new BitSet()).set(i);
-			}
-			for (String word : TextFolding.words(quote.text())) {
-				byWord.computeIfAbsent(word, (w) -> new BitSet()).set(i);
+			texts.add(quote.text());
+			Postings.Builder ofSpeaker = (quote.speakerId() != null) ? bySpeaker.get(quote.speakerId()) : null;
+			if (ofSpeaker != null) {
+				ofSpeaker.add(i);
 			}
 		}
+		Map<String, int[]> quotesBySpeaker = new HashMap<>();
+		bySpeaker.forEach((id, builder) -> quotesBySpeaker.put(id, builder.build()));
+		this.quotesBySpeaker = Map.copyOf(quotesBySpeaker);
 		this.speakersById = Map.copyOf(speakersById);
-		this.foldedSpeakerNames = foldedNames;
 		this.quotesById = Map.copyOf(quotesById);
-		this.quotesBySpeaker = Map.copyOf(bySpeaker);
-		this.quotesByWord = byWord;
+		this.quotesByWord = WordIndex.of(texts, strings);
+		this.firstQuote = 0;
+		this.ownWords = true;
+	}
+
+	private CatalogArticle(CatalogArticle article, WordIndex quotesByWord, int firstQuote) {
+		this.article = article.article;
+		this.speakers = article.speakers;
+		this.quotes = article.quotes;
+		this.paragraphCount = article.paragraphCount;
+		this.speakersById = article.speakersById;
+		this.quotesById = article.quotesById;
+		this.quotesBySpeaker = article.quotesBySpeaker;
+		this.foldedSpeakerNames = article.foldedSpeakerNames;
+		this.quotesByWord = quotesByWord;
+		this.firstQuote = firstQuote;
+		this.ownWords = false;
+	}
+
+	/**
+	 * This article answering word queries from the index of a whole catalog, where its
+	 * quotations are numbered from {@code firstQuote}: one index for every article.
+	 */
+	CatalogArticle sharing(WordIndex catalogWords, int firstQuote) {
+		return new CatalogArticle(this, catalogWords, firstQuote);
 	}
 
 	public Article article() {
@@ -104,18 +144,20 @@ public final class CatalogArticle {
 
 	/** The quotations that match the query, in reading order. */
 	public List<Quote> quotes(QuoteQuery query) {
-		BitSet matches = new BitSet(this.quotes.size());
-		matches.set(0, this.quotes.size());
+		int[] matches = null;
 		if (query.speaker() != null) {
-			matches.and(quotesOfSpeakers(query.speaker()));
+			matches = quotesOfSpeakers(query.speaker());
 		}
 		if (query.text() != null) {
-			for (String word : TextFolding.words(query.text())) {
-				matches.and(quotesWithWordStarting(word));
-			}
+			matches = Postings.intersect(matches,
+					this.quotesByWord.matching(query.text(), this.firstQuote, this.firstQuote + this.quotes.size()));
 		}
-		List<Quote> result = new ArrayList<>(matches.cardinality());
-		for (int i = matches.nextSetBit(0); i >= 0; i = matches.nextSetBit(i + 1)) {
+		if (matches == null) {
+			return (query.kind() != null)
+					? this.quotes.stream().filter((quote) -> quote.kind() == query.kind()).toList() : this.quotes;
+		}
+		List<Quote> result = new ArrayList<>(matches.length);
+		for (int i : matches) {
 			Quote quote = this.quotes.get(i);
 			if (query.kind() == null || quote.kind() == query.kind()) {
 				result.add(quote);
@@ -124,31 +166,43 @@ public final class CatalogArticle {
 		return result;
 	}
 
+	/** The positions of the quotations of {@code speakers().get(speaker)}. */
+	int[] quotesOfSpeaker(int speaker) {
+		return this.quotesBySpeaker.get(this.speakers.get(speaker).id());
+	}
+
+	/** The name of {@code speakers().get(speaker)}, folded. */
+	String foldedSpeakerName(int speaker) {
+		return this.foldedSpeakerNames[speaker];
+	}
+
+	/** The article's own word index, numbered from 0, for a catalog to merge. */
+	WordIndex quotesByWord() {
+		if (!this.ownWords) {
+			throw new IllegalStateException("article '" + slug() + "' already answers from a catalog's index");
+		}
+		return this.quotesByWord;
+	}
+
 	/**
 	 * Quotations of the speaker with this id, or of every speaker whose name contains it.
 	 */
-	private BitSet quotesOfSpeakers(String speaker) {
-		BitSet exact = this.quotesBySpeaker.get(speaker);
-		if (this.speakersById.containsKey(speaker)) {
-			return (exact != null) ? exact : new BitSet();
+	private int[] quotesOfSpeakers(String speaker) {
+		int[] ofId = this.quotesBySpeaker.get(speaker);
+		if (ofId != null) {
+			return ofId;
 		}
 		String folded = TextFolding.fold(speaker);
-		BitSet result = new BitSet();
-		this.foldedSpeakerNames.forEach((id, name) -> {
-			BitSet quotes = this.quotesBySpeaker.get(id);
-			if (quotes != null && name.contains(folded)) {
-				result.or(quotes);
+		int[] found = new int[this.quotes.size()];
+		int count = 0;
+		for (int i = 0; i < this.speakers.size(); i++) {
+			if (this.foldedSpeakerNames[i].contains(folded)) {
+				int[] quotes = quotesOfSpeaker(i);
+				System.arraycopy(quotes, 0, found, count, quotes.length);
+				count += quotes.length;
 			}
-		});
-		return result;
-	}
-
-	private BitSet quotesWithWordStarting(String prefix) {
-		BitSet result = new BitSet();
-		for (BitSet quotes : this.quotesByWord.subMap(prefix, true, prefix + Character.MAX_VALUE, true).values()) {
-			result.or(quotes);
 		}
-		return result;
+		return Postings.sortedDistinct(found, count);
 	}
 
 }

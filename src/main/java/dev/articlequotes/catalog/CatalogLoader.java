@@ -46,6 +46,9 @@ final class CatalogLoader {
 
 	private final QuoteExtractor extractor = new QuoteExtractor();
 
+	/** Index words and folded names, stored once for every article. */
+	private final Map<String, String> strings = new HashMap<>();
+
 	CatalogLoader(ResourcePatternResolver resolver) {
 		this.resolver = resolver;
 	}
@@ -98,7 +101,7 @@ final class CatalogLoader {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new CatalogArticle(article.get(), this.extractor.extract(article.get())));
+			return Optional.of(new CatalogArticle(article.get(), this.extractor.extract(article.get()), this.strings));
 		}
 		catch (RuntimeException ex) {
 			// Whatever the pipeline trips on, the start-up names the file rather than

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link OpenApiConfiguration}.
  */
 @RestController
+// Created on the first request, so that it does not wait for the catalog, which is built
+// in the background while the context starts
+@Lazy
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class ArticleController {
 

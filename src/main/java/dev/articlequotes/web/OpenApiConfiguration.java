@@ -74,10 +74,12 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
-	OpenApiCustomizer examplesAndProblems(Catalog catalog, JsonMapper jsonMapper) {
+	OpenApiCustomizer examplesAndProblems(ObjectProvider<Catalog> catalog, JsonMapper jsonMapper) {
+		// The catalog is built in the background at start-up: taken when the document is
+		// first built, not when springdoc collects its customizers
 		return (openApi) -> {
 			openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-			CatalogArticle bundled = catalog.article(BundledArticle.SLUG).orElseGet(BundledArticle::load);
+			CatalogArticle bundled = catalog.getObject().article(BundledArticle.SLUG).orElseGet(BundledArticle::load);
 			Map<String, Object> examples = examples(bundled, jsonMapper);
 			Map<String, String> idExamples = idExamples(bundled);
 			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {

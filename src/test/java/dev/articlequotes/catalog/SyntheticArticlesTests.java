@@ -1,12 +1,15 @@
 package dev.articlequotes.catalog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleReader;
 import dev.articlequotes.extraction.Quote;
+import dev.articlequotes.extraction.QuoteKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +73,39 @@ class SyntheticArticlesTests {
 				.toList();
 			assertThat(article.quotes(new QuoteQuery(null, word, null))).isEqualTo(scanned).contains(first);
 		}
+	}
+
+	@Test
+	void queriesAcrossArticlesShouldAnswerAsEachArticleInTurnWould() {
+		Catalog catalog = new Catalog(this.articles.stream().map(SyntheticArticles.Generated::catalogArticle).toList());
+		List<QuoteQuery> queries = new ArrayList<>();
+		for (SyntheticArticles.Generated generated : this.articles.subList(0, 30)) {
+			for (var speaker : generated.planted().speakers()) {
+				queries.add(new QuoteQuery(speaker.id(), null, null));
+				String[] nameWords = speaker.name().split(" ");
+				queries.add(new QuoteQuery(nameWords[nameWords.length - 1].toUpperCase(Locale.ROOT), null, null));
+				queries.add(new QuoteQuery(speaker.name().substring(1, Math.min(4, speaker.name().length())), null,
+						QuoteKind.DIRECT));
+			}
+			List<String> words = TextFolding.words(generated.planted().quotes().get(0).text());
+			queries.add(new QuoteQuery(null, words.get(0), null));
+			queries.add(new QuoteQuery(null, words.get(words.size() - 1).substring(0, 1) + " " + words.get(0), null));
+			queries.add(new QuoteQuery(generated.planted().speakers().get(0).id(), words.get(0), null));
+		}
+		queries.add(QuoteQuery.ALL);
+		queries.add(new QuoteQuery(null, null, QuoteKind.PARTIAL));
+		queries.add(new QuoteQuery("nobody-at-all", null, null));
+		queries.add(new QuoteQuery(null, "zzzzzz", null));
+		int nonEmpty = 0;
+		for (QuoteQuery query : queries) {
+			List<FoundQuote> inTurn = new ArrayList<>();
+			for (CatalogArticle article : catalog.articles()) {
+				article.quotes(query).forEach((quote) -> inTurn.add(new FoundQuote(article, quote)));
+			}
+			assertThat(catalog.quotes(query, null)).as(query.toString()).isEqualTo(inTurn);
+			nonEmpty += inTurn.isEmpty() ? 0 : 1;
+		}
+		assertThat(nonEmpty).isGreaterThan(queries.size() / 2);
 	}
 
 }
