@@ -115,6 +115,11 @@ final class RenderedResponseCache implements Filter {
 		boolean gzip = rendering.gzipped() != null && acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING));
 		response.setHeader(HttpHeaders.ETAG, gzip ? rendering.gzipEtag() : rendering.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		if (!response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ORIGIN)) {
+			// The same bytes answer a same-origin request only: cross-origin ones carry
+			// CORS headers
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+		}
 		if (rendering.gzipped() != null) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}

@@ -125,6 +125,9 @@ class RenderedResponseCacheTests {
 		assertThat(this.cache.getFilter().size()).isEqualTo(before + 1);
 		assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
 		assertThat(second.getHeader(HttpHeaders.ETAG)).isEqualTo(first.getHeader(HttpHeaders.ETAG));
+		assertThat(second.getHeaders(HttpHeaders.VARY)).as("a cached answer varies on Origin, as Spring's does")
+			.containsOnlyOnce(HttpHeaders.ORIGIN);
+		assertThat(first.getHeaders(HttpHeaders.VARY)).containsOnlyOnce(HttpHeaders.ORIGIN);
 	}
 
 	@Test
