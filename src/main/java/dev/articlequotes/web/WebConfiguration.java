@@ -19,15 +19,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
-	 * The API's responses rendered once, first in the filter chain so that a cached
-	 * answer costs no more than a lookup and a write.
+	 * The API's responses rendered once, early in the filter chain so that a cached
+	 * answer costs no more than a lookup and a write; after the security headers and the
+	 * method check ({@link HttpSurfaceConfiguration}), so that cached answers carry the
+	 * headers too.
 	 */
 	@Bean
 	FilterRegistrationBean<RenderedResponseCache> renderedResponseCache() {
 		FilterRegistrationBean<RenderedResponseCache> registration = new FilterRegistrationBean<>(
 				new RenderedResponseCache());
 		registration.addUrlPatterns("/api/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

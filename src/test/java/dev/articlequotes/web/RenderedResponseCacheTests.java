@@ -128,6 +128,9 @@ class RenderedResponseCacheTests {
 		assertThat(second.getHeaders(HttpHeaders.VARY)).as("a cached answer varies on Origin, as Spring's does")
 			.containsOnlyOnce(HttpHeaders.ORIGIN);
 		assertThat(first.getHeaders(HttpHeaders.VARY)).containsOnlyOnce(HttpHeaders.ORIGIN);
+		assertThat(second.getHeader("X-Content-Type-Options")).as("security headers on a cached answer")
+			.isEqualTo("nosniff");
+		assertThat(second.getHeader("Content-Security-Policy")).isNotBlank();
 	}
 
 	@Test
