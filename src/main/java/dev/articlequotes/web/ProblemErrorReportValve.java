@@ -45,6 +45,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		try {
 			response.setContentType(ProblemWriter.PROBLEM_JSON);
 			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("Referrer-Policy", "no-referrer");
+			response.setHeader("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
 			// The request was not understood, so its path is not echoed back
 			String body = new String(ProblemWriter.body(status, detail, null), StandardCharsets.UTF_8);
 			Writer writer = response.getReporter();

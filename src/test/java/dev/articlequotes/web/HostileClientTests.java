@@ -75,7 +75,10 @@ class HostileClientTests {
 		assertThat(head).startsWith("HTTP/1.1 " + expectedStatus + " ")
 			.containsIgnoringCase("Content-Type: application/problem+json")
 			.doesNotContainIgnoringCase("Server:")
-			.doesNotContainIgnoringCase("X-Powered-By");
+			.doesNotContainIgnoringCase("X-Powered-By")
+			.containsIgnoringCase("X-Content-Type-Options: nosniff")
+			.containsIgnoringCase("Referrer-Policy: no-referrer")
+			.containsIgnoringCase("Content-Security-Policy: default-src 'self'");
 		assertThat(body).contains("\"status\":" + expectedStatus)
 			.doesNotContainIgnoringCase("tomcat")
 			.doesNotContainIgnoringCase("apache")
