@@ -1,5 +1,6 @@
 package dev.articlequotes.catalog;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,8 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
-import dev.articlequotes.extraction.Quote;
+import dev.articlequotes.extraction.QuoteKind;
 
 /**
  * Every loaded article with its speakers and quotations: built once at start-up, then
@@ -35,7 +37,7 @@ public final class Catalog {
 		List<CatalogArticle> sorted = articles.stream().sorted(Comparator.comparing(CatalogArticle::slug)).toList();
 		this.firstQuotes = new int[sorted.size() + 1];
 		for (int i = 0; i < sorted.size(); i++) {
-			this.firstQuotes[i + 1] = this.firstQuotes[i] + sorted.get(i).quotes().size();
+			this.firstQuotes[i + 1] = this.firstQuotes[i] + sorted.get(i).quoteCount();
 		}
 		this.wordIndex = WordIndex.merge(sorted.stream().map(CatalogArticle::quotesByWord).toList(), this.firstQuotes);
 		// Each article answers from the catalog's word index, so that words are indexed
@@ -89,27 +91,25 @@ public final class Catalog {
 		if (query.text() != null) {
 			matches = Postings.intersect(matches, this.wordIndex.matching(query.text()));
 		}
-		List<FoundQuote> result = new ArrayList<>();
-		if (matches == null) {
-			for (CatalogArticle article : this.articles) {
-				for (Quote quote : article.quotes()) {
-					add(result, article, quote, query);
-				}
+		if (query.kind() == null && matches != null) {
+			return new FoundQuotes(matches);
+		}
+		int total = this.firstQuotes[this.articles.size()];
+		int count = (matches != null) ? matches.length : total;
+		int[] ofKind = new int[count];
+		int found = 0;
+		for (int n = 0; n < count; n++) {
+			int number = (matches != null) ? matches[n] : n;
+			if (query.kind() == null || kindOf(number) == query.kind()) {
+				ofKind[found++] = number;
 			}
-			return result;
 		}
-		for (int number : matches) {
-			int index = articleOf(number);
-			CatalogArticle article = this.articles.get(index);
-			add(result, article, article.quotes().get(number - this.firstQuotes[index]), query);
-		}
-		return result;
+		return new FoundQuotes((found == count) ? ofKind : Arrays.copyOf(ofKind, found));
 	}
 
-	private static void add(List<FoundQuote> result, CatalogArticle article, Quote quote, QuoteQuery query) {
-		if (query.kind() == null || quote.kind() == query.kind()) {
-			result.add(new FoundQuote(article, quote));
-		}
+	private QuoteKind kindOf(int number) {
+		int index = articleOf(number);
+		return this.articles.get(index).quoteKind(number - this.firstQuotes[index]);
 	}
 
 	/** The index of the article of a quotation, by its number across the catalog. */
@@ -125,17 +125,44 @@ public final class Catalog {
 		return found;
 	}
 
+	/**
+	 * Quotations across articles by their numbers, each made when asked for: a page of
+	 * results makes only its own.
+	 */
+	private final class FoundQuotes extends AbstractList<FoundQuote> implements RandomAccess {
+
+		private final int[] numbers;
+
+		FoundQuotes(int[] numbers) {
+			this.numbers = numbers;
+		}
+
+		@Override
+		public FoundQuote get(int index) {
+			int number = this.numbers[index];
+			int article = articleOf(number);
+			CatalogArticle found = Catalog.this.articles.get(article);
+			return new FoundQuote(found, found.quote(number - Catalog.this.firstQuotes[article]));
+		}
+
+		@Override
+		public int size() {
+			return this.numbers.length;
+		}
+
+	}
+
 	/** Totals over every article, for the start-up log and the article list. */
 	public int paragraphCount() {
 		return this.articles.stream().mapToInt(CatalogArticle::paragraphCount).sum();
 	}
 
 	public int speakerCount() {
-		return this.articles.stream().mapToInt((article) -> article.speakers().size()).sum();
+		return this.articles.stream().mapToInt(CatalogArticle::speakerCount).sum();
 	}
 
 	public int quoteCount() {
-		return this.articles.stream().mapToInt((article) -> article.quotes().size()).sum();
+		return this.articles.stream().mapToInt(CatalogArticle::quoteCount).sum();
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 
-import dev.articlequotes.extraction.Speaker;
-
 /**
  * The speakers of every article, by id and by any part of their folded name (a suffix
  * array of the distinct names), each with the numbers of their quotations across the
@@ -40,9 +38,8 @@ final class SpeakerIndex {
 		TreeMap<String, Postings.Builder> quotesByName = new TreeMap<>();
 		for (int n = 0; n < articles.size(); n++) {
 			CatalogArticle article = articles.get(n);
-			List<Speaker> speakers = article.speakers();
-			for (int s = 0; s < speakers.size(); s++) {
-				String id = speakers.get(s).id();
+			for (int s = 0; s < article.speakerCount(); s++) {
+				String id = article.speakerId(s);
 				int[] quotes = article.quotesOfSpeaker(s);
 				articlesById.computeIfAbsent(id, (i) -> new Postings.Builder()).add(n);
 				quotesById.computeIfAbsent(id, (i) -> new Postings.Builder())

@@ -2,6 +2,7 @@ package dev.articlequotes.web;
 
 import java.util.List;
 
+import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleMetadata;
 import dev.articlequotes.article.Block;
 import dev.articlequotes.catalog.CatalogArticle;
@@ -23,9 +24,9 @@ record ArticleResponse(String slug, String title, String dek, MetadataResponse m
 		List<SpeakerResponse> speakers, List<QuoteResponse> quotes) {
 
 	static ArticleResponse from(CatalogArticle article) {
-		return new ArticleResponse(article.slug(), article.article().title(), article.article().dek(),
-				MetadataResponse.from(article.article().metadata()),
-				article.article().blocks().stream().map(BlockResponse::from).toList(),
+		Article read = article.article();
+		return new ArticleResponse(article.slug(), read.title(), read.dek(), MetadataResponse.from(read.metadata()),
+				read.blocks().stream().map(BlockResponse::from).toList(),
 				article.speakers().stream().map(SpeakerResponse::from).toList(),
 				article.quotes().stream().map((quote) -> QuoteResponse.from(article, quote)).toList());
 	}

@@ -18,8 +18,8 @@ record ArticleSummaryResponse(@Schema(example = "russian-soldiers-who-dont-want-
 		String dek, int paragraphCount, int speakerCount, int quoteCount) {
 
 	static ArticleSummaryResponse from(CatalogArticle article) {
-		return new ArticleSummaryResponse(article.slug(), article.article().title(), article.article().dek(),
-				article.paragraphCount(), article.speakers().size(), article.quotes().size());
+		return new ArticleSummaryResponse(article.slug(), article.title(), article.dek(), article.paragraphCount(),
+				article.speakers().size(), article.quotes().size());
 	}
 
 }

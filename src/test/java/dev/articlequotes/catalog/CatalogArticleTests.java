@@ -1,14 +1,21 @@
 package dev.articlequotes.catalog;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleMetadata;
 import dev.articlequotes.article.Block;
+import dev.articlequotes.article.ArticleReader;
 import dev.articlequotes.article.BlockKind;
 import dev.articlequotes.extraction.Attribution;
 import dev.articlequotes.extraction.ExtractedQuotes;
 import dev.articlequotes.extraction.Quote;
+import dev.articlequotes.extraction.QuoteExtractor;
 import dev.articlequotes.extraction.QuoteKind;
 import dev.articlequotes.extraction.Section;
 import dev.articlequotes.extraction.Speaker;
@@ -18,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogArticleTests {
+
+	private static final Path DEV_SET = Path.of("..", "shared", "dev");
 
 	private static final String TEXT = "“Café prices are rising,” said Zoë Martin. “We can’t keep up,” she added. "
 			+ "The mayor called it “a passing storm”.";
@@ -68,6 +77,83 @@ class CatalogArticleTests {
 	@Test
 	void blankFiltersShouldMatchEverything() {
 		assertThat(texts(new QuoteQuery(" ", "", null))).hasSize(3);
+	}
+
+	@Test
+	void storedArticlesShouldGiveBackTheArticleSpeakersAndQuotationsAsReadAndExtracted() throws IOException {
+		List<Path> files = new ArrayList<>();
+		files.add(Path.of("src/main/resources/articles", BundledArticle.SLUG + ".txt"));
+		try (Stream<Path> generalisation = Files.list(Path.of("src/test/resources/generalisation"))) {
+			generalisation.filter((file) -> file.toString().endsWith(".txt")).sorted().forEach(files::add);
+		}
+		if (Files.isDirectory(DEV_SET)) {
+			try (Stream<Path> dev = Files.list(DEV_SET)) {
+				dev.filter((file) -> file.toString().matches(".*/\\d\\d-.*\\.txt")).sorted().forEach(files::add);
+			}
+		}
+		ArticleReader reader = new ArticleReader();
+		QuoteExtractor extractor = new QuoteExtractor();
+		int nested = 0;
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			Article read = reader
+				.read(name.substring(0, name.length() - 4), name, reader.decode(name, Files.readAllBytes(file)))
+				.orElseThrow();
+			ExtractedQuotes extracted = extractor.extract(read);
+			assertStoredAsGiven(read, extracted);
+			nested += (int) extracted.quotes().stream().filter((quote) -> quote.parentId() != null).count();
+		}
+		assertThat(files).hasSizeGreaterThan(9);
+		assertThat(nested).isPositive();
+		for (SyntheticArticles.Generated generated : new SyntheticArticles(3).generate(0, 20)) {
+			assertStoredAsGiven(generated.article(), generated.planted());
+		}
+	}
+
+	@Test
+	void quotationsTheirBlockDoesNotGiveShouldBeStoredAsGiven() {
+		String text = "“One,” she said. “Two ‘three’ four,” he said.";
+		Article read = new Article("b", "A “headline” quote", "The “dek”",
+				List.of(new Block(0, BlockKind.PARAGRAPH, text), new Block(1, BlockKind.EMBED, "An embed\nline")),
+				new ArticleMetadata("b.md", "Ana", "2024-01-01", null));
+		Speaker she = new Speaker("she", "She", "a role", SpeakerKind.GROUP, List.of("She", "she"), 1);
+		ExtractedQuotes extracted = new ExtractedQuotes(List.of(she),
+				List.of(new Quote("q-title-12", "headline", QuoteKind.DIRECT, null, Section.TITLE, null, 12, 20, null,
+						Attribution.withoutCue("headline")),
+						new Quote("q-dek-5", "not the dek's words", QuoteKind.PARTIAL, "nobody", Section.DEK, null, 5,
+								8, null, new Attribution("cue-elsewhere", "she said", Section.BODY, 0, 8, 16)),
+						new Quote("q-0-1", "One,", QuoteKind.DIRECT, "she", Section.BODY, 0, 1, 5, null,
+								new Attribution("reporting-clause-after", "she said", Section.BODY, 0, 7, 15)),
+						new Quote("custom-id", "Two ‘three’ four,", QuoteKind.DIRECT, null, Section.BODY, 0, 18, 35,
+								null, new Attribution("rule", "a cue not in the text", Section.BODY, 0, 37, 44)),
+						new Quote("q-0-24", "three", QuoteKind.NESTED, null, Section.BODY, 0, 24, 29, "custom-id",
+								Attribution.withoutCue("nested")),
+						new Quote("q-0-25", "hree", QuoteKind.NESTED, null, Section.BODY, 0, 25, 29, "q-0-24",
+								new Attribution("odd", null, Section.TITLE, null, 1, null))));
+		assertStoredAsGiven(read, extracted);
+		CatalogArticle article = new CatalogArticle(read, extracted);
+		assertThat(article.quote("q-0-24")).contains(extracted.quotes().get(4));
+		assertThat(article.quote("q-0-18")).isEmpty();
+		assertThat(article.quote("q-00-1")).isEmpty();
+		assertThat(article.quote("q-0-+1")).isEmpty();
+		assertThat(article.quote("q-title-")).isEmpty();
+		assertThat(article.speaker("nobody")).isEmpty();
+		assertThat(article.quotes(new QuoteQuery("she", null, null))).containsExactly(extracted.quotes().get(2));
+	}
+
+	private static void assertStoredAsGiven(Article read, ExtractedQuotes extracted) {
+		CatalogArticle article = new CatalogArticle(read, extracted);
+		assertThat(article.article()).isEqualTo(read);
+		assertThat(article.title()).isEqualTo(read.title());
+		assertThat(article.dek()).isEqualTo(read.dek());
+		assertThat(article.speakers()).isEqualTo(extracted.speakers());
+		assertThat(article.quotes()).isEqualTo(extracted.quotes());
+		for (Speaker speaker : extracted.speakers()) {
+			assertThat(article.speaker(speaker.id())).contains(speaker);
+		}
+		for (Quote quote : extracted.quotes()) {
+			assertThat(article.quote(quote.id())).as(quote.id()).contains(quote);
+		}
 	}
 
 	private List<String> texts(QuoteQuery query) {

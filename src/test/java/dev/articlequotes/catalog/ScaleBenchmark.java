@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
@@ -18,14 +20,16 @@ import java.util.stream.Stream;
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleReader;
 import dev.articlequotes.extraction.QuoteExtractor;
+import dev.articlequotes.web.ServedQuotes;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * How the catalog scales with the number of articles: load time through the real loader
- * (read, extract, index), retained heap, and the latency of the indexed queries, at each
- * size given as an argument. Run by {@code bench/scale}; prints a Markdown table.
+ * (read, extract, index), retained heap, and the latency of the indexed queries (and of
+ * quotations by speaker as the service renders them), at each size given as an argument.
+ * Run by {@code bench/scale}; prints a Markdown table.
  */
 public final class ScaleBenchmark {
 
@@ -36,10 +40,10 @@ public final class ScaleBenchmark {
 		int[] sizes = (args.length > 0) ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 1, 100, 10_000 };
 		System.out.println("| articles | article text | load (read, extract, index) | load per article | retained heap "
-				+ "| heap per text byte | of which the model without indexes | quotes by speaker p50 "
-				+ "| same, speakers of one article | search p50 "
+				+ "| heap per text byte | of which the stored articles without indexes | quotes by speaker p50 "
+				+ "| same, speakers of one article | quotes by speaker as served p50 | search p50 "
 				+ "| quotes by speaker across articles p50 | search across articles p50 |");
-		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (int n : sizes) {
 			measure(n);
 		}
@@ -94,20 +98,24 @@ public final class ScaleBenchmark {
 				.toList();
 			double oneArticleP50 = p50(oneArticle,
 					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(q[1], null, null)).size());
+			// Held like the catalog, so that both can be let go before measuring the heap
+			AtomicReference<ServedQuotes> served = new AtomicReference<>(new ServedQuotes(holder.get()));
+			double servedP50 = p50(speakerQueries, (q) -> served.get().bySpeaker(q[0], q[1]).length);
 			double searchP50 = p50(searches,
 					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(null, q[1], null)).size());
 			double speakerAcrossP50 = p50(speakerQueries,
 					(q) -> holder.get().quotes(new QuoteQuery(q[1], null, null), null).size());
 			double searchAcrossP50 = p50(searches,
 					(q) -> holder.get().quotes(new QuoteQuery(null, q[1], null), null).size());
+			served.set(null);
 			holder.set(null);
 			long retained = withCatalog - usedHeap();
 			long model = retainedModel(folder);
 			System.out.printf(Locale.ROOT,
-					"| %,d | %s | %,.1f ms | %.3f ms | %s | %.1f | %s (%.1f) | %.2f µs | %.2f µs | %.2f µs | %,.2f µs | %,.2f µs |%n",
+					"| %,d | %s | %,.1f ms | %.3f ms | %s | %.1f | %s (%.1f) | %.2f µs | %.2f µs | %.2f µs | %.2f µs | %,.2f µs | %,.2f µs |%n",
 					n, megabytes(textBytes), loadMillis, loadMillis / n, megabytes(retained),
 					(double) retained / textBytes, megabytes(model), (double) model / textBytes, speakerP50,
-					oneArticleP50, searchP50, speakerAcrossP50, searchAcrossP50);
+					oneArticleP50, servedP50, searchP50, speakerAcrossP50, searchAcrossP50);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(folder);
@@ -115,13 +123,15 @@ public final class ScaleBenchmark {
 	}
 
 	/**
-	 * What the articles as read and their extracted quotations retain without the
-	 * catalog's indexes, the same files read and extracted as the loader does.
+	 * What the articles retain as the catalog stores them, without any index of words or
+	 * speakers across articles nor of each article's own words: the same files read and
+	 * extracted as the loader does.
 	 */
 	private static long retainedModel(Path folder) throws IOException {
 		ArticleReader reader = new ArticleReader();
 		QuoteExtractor extractor = new QuoteExtractor();
-		List<Object> model = new ArrayList<>();
+		Map<String, String> strings = new HashMap<>();
+		List<CatalogArticle> model = new ArrayList<>();
 		long before = usedHeap();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
@@ -129,10 +139,10 @@ public final class ScaleBenchmark {
 				Article article = reader
 					.read(name.substring(0, name.lastIndexOf('.')), name, reader.decode(name, Files.readAllBytes(file)))
 					.orElseThrow();
-				model.add(article);
-				model.add(extractor.extract(article));
+				model.add(new CatalogArticle(article, extractor.extract(article), strings).sharing(null, 0));
 			}
 		}
+		strings = null;
 		long retained = usedHeap() - before;
 		if (model.isEmpty()) {
 			throw new IllegalStateException();

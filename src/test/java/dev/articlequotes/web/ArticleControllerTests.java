@@ -2,6 +2,7 @@ package dev.articlequotes.web;
 
 import dev.articlequotes.catalog.ArticlesProperties;
 import dev.articlequotes.catalog.BundledArticle;
+import dev.articlequotes.catalog.Catalog;
 import dev.articlequotes.catalog.CatalogConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,17 @@ class ArticleControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private Catalog catalog;
+
+	@Test
+	void quotesBySpeakerAsTheScaleBenchmarkRendersThemShouldBeTheServedBytes() {
+		String uri = ARTICLE + "/quotes?speaker=mother";
+		byte[] served = this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray();
+		assertThat(new ServedQuotes(this.catalog).bySpeaker(BundledArticle.SLUG, "mother")).isEqualTo(served)
+			.hasSizeGreaterThan(100);
+	}
 
 	@Test
 	void articlesShouldListTheBundledArticleWithCounts() {
