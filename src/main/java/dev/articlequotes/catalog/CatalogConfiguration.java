@@ -45,12 +45,13 @@ public class CatalogConfiguration {
 	}
 
 	/**
-	 * Runs background bean initialization (the catalog) on a thread of its own, rather
-	 * than on the application task executor's pool.
+	 * Runs each background bean initialization (the catalog, the web layer's warm-up of
+	 * the first request) on a thread of its own, rather than on the application task
+	 * executor's pool.
 	 */
 	@Bean
 	static Executor bootstrapExecutor() {
-		return new SimpleAsyncTaskExecutor("catalog-");
+		return new SimpleAsyncTaskExecutor("bootstrap-");
 	}
 
 }

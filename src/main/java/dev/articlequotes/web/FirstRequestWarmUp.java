@@ -1,74 +1,68 @@
 package dev.articlequotes.web;
 
-import java.util.List;
+import java.lang.reflect.Method;
 
-import dev.articlequotes.catalog.Catalog;
-import dev.articlequotes.catalog.CatalogArticle;
 import jakarta.validation.Validator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Does once, on a thread of its own while Tomcat starts, the cold work the first API
- * request would otherwise wait for: the controller's validation metadata, the JSON
- * serializers of the response records, the ETag digest and gzip. Runs when every
- * singleton, the catalog included, is ready; a failure here only costs the first request
- * its head start.
+ * Does the cold work of the first API request on a thread of its own while the context
+ * starts, as the catalog is built: the controller's validation metadata, the JSON
+ * serializers of every response type, the ETag digest and gzip. The first request then
+ * finds them ready. A failure here costs the first request its head start, nothing else.
  */
-final class FirstRequestWarmUp implements SmartInitializingSingleton {
+@Configuration(proxyBeanMethods = false)
+class FirstRequestWarmUp {
 
 	private static final Log logger = LogFactory.getLog(FirstRequestWarmUp.class);
 
-	private final ObjectProvider<Catalog> catalog;
+	private final JsonMapper jsonMapper;
 
-	private final ObjectProvider<JsonMapper> jsonMapper;
+	private final Validator validator;
 
-	private final ObjectProvider<Validator> validator;
-
-	FirstRequestWarmUp(ObjectProvider<Catalog> catalog, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Validator> validator) {
-		this.catalog = catalog;
-		this.jsonMapper = jsonMapper;
-		this.validator = validator;
+	// Resolved here, on the main thread: a background bean may not create the beans it
+	// needs
+	FirstRequestWarmUp(ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Validator> validator) {
+		this.jsonMapper = jsonMapper.getIfAvailable();
+		this.validator = validator.getIfUnique();
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		Catalog catalog = this.catalog.getIfAvailable();
-		JsonMapper jsonMapper = this.jsonMapper.getIfAvailable();
-		if (catalog == null || jsonMapper == null) {
-			return;
-		}
-		Validator validator = this.validator.getIfUnique();
-		Thread thread = new Thread(() -> warmUp(catalog, jsonMapper, validator), "warm-up");
-		thread.setDaemon(true);
-		thread.start();
-	}
-
-	private static void warmUp(Catalog catalog, JsonMapper jsonMapper, Validator validator) {
+	/** The warm-up, done once; the bean itself is only its marker. */
+	@Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+	Warm firstRequestWarm() {
 		try {
-			if (validator != null) {
-				validator.getConstraintsForClass(ArticleController.class);
+			if (this.validator != null) {
+				this.validator.getConstraintsForClass(ArticleController.class);
 			}
-			List<CatalogArticle> articles = catalog.articles();
-			PageRequest firstPage = new PageRequest(0, Integer.parseInt(PageRequest.DEFAULT_SIZE));
-			render(jsonMapper, PageResponse.of(articles, firstPage, ArticleSummaryResponse::from));
-			if (!articles.isEmpty()) {
-				render(jsonMapper, ArticleResponse.from(articles.get(0)));
+			if (this.jsonMapper != null) {
+				for (Method method : ArticleController.class.getDeclaredMethods()) {
+					if (AnnotatedElementUtils.hasAnnotation(method, GetMapping.class)) {
+						// What Spring MVC's converter asks for: a writer for the declared
+						// type, whose serializers the mapper then keeps
+						this.jsonMapper.writerFor(this.jsonMapper.constructType(method.getGenericReturnType()));
+					}
+				}
 			}
+			RenderedResponseCache.Rendering.of(MediaType.APPLICATION_JSON_VALUE, new byte[4096]);
 		}
 		catch (RuntimeException ex) {
 			logger.debug("Warming up the first request failed", ex);
 		}
+		return new Warm();
 	}
 
-	private static void render(JsonMapper jsonMapper, Object body) {
-		RenderedResponseCache.Rendering.of(MediaType.APPLICATION_JSON_VALUE, jsonMapper.writeValueAsBytes(body));
+	/** That the warm-up ran. */
+	static final class Warm {
+
 	}
 
 }

@@ -2,12 +2,8 @@ package dev.articlequotes.web;
 
 import java.util.Locale;
 
-import dev.articlequotes.catalog.Catalog;
 import dev.articlequotes.extraction.QuoteKind;
-import jakarta.validation.Validator;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,12 +31,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
-	}
-
-	@Bean
-	FirstRequestWarmUp firstRequestWarmUp(ObjectProvider<Catalog> catalog, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Validator> validator) {
-		return new FirstRequestWarmUp(catalog, jsonMapper, validator);
 	}
 
 	@Override
