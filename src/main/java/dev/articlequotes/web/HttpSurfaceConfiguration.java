@@ -5,13 +5,8 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 
-import org.apache.catalina.Container;
-import org.apache.catalina.Valve;
-import org.apache.catalina.core.StandardHost;
-import org.apache.catalina.valves.ErrorReportValve;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +23,7 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 /**
  * What the service shows to any client, hostile ones included: the methods it answers,
  * its security headers, CORS for browser apps, and problem details for errors raised
- * outside Spring MVC (Tomcat's own refusals, refused CORS pre-flights).
+ * outside Spring MVC (Jetty's own refusals, refused CORS pre-flights).
  */
 @Configuration(proxyBeanMethods = false)
 class HttpSurfaceConfiguration implements WebMvcConfigurer {
@@ -56,20 +51,10 @@ class HttpSurfaceConfiguration implements WebMvcConfigurer {
 		registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD", "OPTIONS").maxAge(3600);
 	}
 
-	/** Replaces Tomcat's HTML error report with problem details. */
+	/** Replaces Jetty's HTML error page with problem details. */
 	@Bean
-	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReport() {
-		return (factory) -> factory.addContextCustomizers((context) -> {
-			Container host = context.getParent();
-			for (Valve valve : host.getPipeline().getValves()) {
-				if (valve instanceof ErrorReportValve) {
-					host.getPipeline().removeValve(valve);
-				}
-			}
-			host.getPipeline().addValve(new ProblemErrorReportValve());
-			// Otherwise the host adds Tomcat's own valve again when it starts
-			((StandardHost) host).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-		});
+	WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> problemErrorHandler() {
+		return (factory) -> factory.addServerCustomizers((server) -> server.setErrorHandler(new ProblemErrorHandler()));
 	}
 
 	/** Refused CORS pre-flights answer a problem detail rather than plain text. */

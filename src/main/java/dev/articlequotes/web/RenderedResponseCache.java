@@ -3,6 +3,7 @@ package dev.articlequotes.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +84,11 @@ final class RenderedResponseCache implements Filter {
 		write(rendering, request, response, head);
 	}
 
+	/** The rendering kept for a request URI and query, or {@code null}. */
+	Rendering get(String key) {
+		return this.renderings.get(key);
+	}
+
 	/** How many renderings are cached. */
 	int size() {
 		return this.renderings.size();
@@ -127,13 +133,13 @@ final class RenderedResponseCache implements Filter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		byte[] body = gzip ? rendering.gzipped() : rendering.body();
+		ByteBuffer body = gzip ? rendering.gzipped() : rendering.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(rendering.contentType());
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
 		}
-		response.setContentLength(body.length);
+		response.setContentLength(body.remaining());
 		if (!head) {
 			response.getOutputStream().write(body);
 		}
@@ -183,8 +189,10 @@ final class RenderedResponseCache implements Filter {
 
 	/**
 	 * One response body as rendered, gzipped when large enough, with the ETags of both.
+	 * The bodies are kept outside the heap, where the network writes them from without a
+	 * copy; each accessor returns a new read-only view of them, ready to be written.
 	 */
-	record Rendering(String contentType, byte[] body, String etag, byte[] gzipped, String gzipEtag) {
+	record Rendering(String contentType, ByteBuffer kept, String etag, ByteBuffer keptGzipped, String gzipEtag) {
 
 		static Rendering of(String contentType, byte[] body) {
 			String hash = DigestUtils.md5DigestAsHex(body);
@@ -192,12 +200,26 @@ final class RenderedResponseCache implements Filter {
 			if (gzipped != null && gzipped.length >= body.length) {
 				gzipped = null;
 			}
-			return new Rendering(contentType, body, '"' + hash + '"', gzipped,
-					(gzipped != null) ? '"' + hash + "-gzip\"" : null);
+			return new Rendering(contentType, direct(body), '"' + hash + '"',
+					(gzipped != null) ? direct(gzipped) : null, (gzipped != null) ? '"' + hash + "-gzip\"" : null);
+		}
+
+		/** The body, as a buffer of its own to write. */
+		ByteBuffer body() {
+			return this.kept.duplicate();
+		}
+
+		/** The gzipped body as a buffer of its own to write, or {@code null}. */
+		ByteBuffer gzipped() {
+			return (this.keptGzipped != null) ? this.keptGzipped.duplicate() : null;
 		}
 
 		long size() {
-			return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+			return this.kept.capacity() + ((this.keptGzipped != null) ? this.keptGzipped.capacity() : 0);
+		}
+
+		private static ByteBuffer direct(byte[] bytes) {
+			return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
 		}
 
 		/**

@@ -16,6 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
+	static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
+
+	static final String NOSNIFF = "nosniff";
+
+	static final String REFERRER_POLICY = "Referrer-Policy";
+
+	static final String NO_REFERRER = "no-referrer";
+
+	static final String CONTENT_SECURITY_POLICY_HEADER = "Content-Security-Policy";
+
 	/** For every page the service serves: its own files only, no inline script. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -36,9 +46,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader("Content-Security-Policy", request.getRequestURI().startsWith("/swagger-ui/")
+		response.setHeader(CONTENT_TYPE_OPTIONS, NOSNIFF);
+		response.setHeader(REFERRER_POLICY, NO_REFERRER);
+		response.setHeader(CONTENT_SECURITY_POLICY_HEADER, request.getRequestURI().startsWith("/swagger-ui/")
 				? SWAGGER_UI_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		chain.doFilter(request, response);
 	}

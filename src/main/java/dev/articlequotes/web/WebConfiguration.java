@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import dev.articlequotes.extraction.QuoteKind;
 
+import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
+	}
+
+	/**
+	 * The same renderings, answered by Jetty before the servlet application when the
+	 * service runs on a server: see {@link CachedResponseHandler}.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> cachedResponses(
+			FilterRegistrationBean<RenderedResponseCache> renderedResponseCache) {
+		return (factory) -> factory.addServerCustomizers((server) -> server
+			.setHandler(new CachedResponseHandler(server.getHandler(), renderedResponseCache.getFilter())));
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Raw HTTP that MockMvc cannot send, over a real socket to the real Tomcat: malformed
+ * Raw HTTP that MockMvc cannot send, over a real socket to the real Jetty: malformed
  * request lines, encoded slashes, path traversal, control characters, oversized headers,
  * a TLS hello on the plain port, TRACE. Each gets a 4xx problem detail: no HTML error
  * page, no server version, no exception text.
@@ -48,7 +48,7 @@ class HostileClientTests {
 				request("header of 20 KB",
 						"GET /api/articles HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
 								+ "\r\nConnection: close\r\n\r\n",
-						400),
+						431),
 				request("TRACE", "TRACE /api/articles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405),
 				request("the error page asked for directly", get("/error"), 404),
 				request("unknown path asking for HTML",

@@ -1,0 +1,56 @@
+package dev.articlequotes.web;
+
+import java.nio.ByteBuffer;
+
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's error report for requests it refuses before they reach the application (a
+ * malformed request line, an ambiguous or encoded path, headers too large): a problem
+ * detail instead of Jetty's HTML page, with no server version and no exception text. An
+ * unsupported HTTP version is the client's error, answered 400 rather than 505.
+ */
+class ProblemErrorHandler extends ErrorHandler {
+
+	static final HttpField PROBLEM_JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, ProblemWriter.PROBLEM_JSON);
+
+	@Override
+	public boolean handle(Request request, Response response, Callback callback) {
+		int status = status(response.getStatus());
+		response.setStatus(status);
+		HttpFields.Mutable headers = response.getHeaders();
+		headers.put(PROBLEM_JSON);
+		SecurityHeaders.FIELDS.forEach(headers::put);
+		// The request was not understood, so its path is not echoed back
+		response.write(true, ByteBuffer.wrap(ProblemWriter.body(status, detail(response.getStatus()), null)), callback);
+		return true;
+	}
+
+	@Override
+	public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable headers) {
+		int answered = status(status);
+		headers.put(PROBLEM_JSON);
+		SecurityHeaders.FIELDS.forEach(headers::put);
+		return ByteBuffer.wrap(ProblemWriter.body(answered, detail(status), null));
+	}
+
+	/** A request the client got wrong is never answered with a server error. */
+	private static int status(int status) {
+		return (status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 || status < 400) ? HttpStatus.BAD_REQUEST_400
+				: status;
+	}
+
+	private static String detail(int status) {
+		return (status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505)
+				? "The HTTP version is not supported: use HTTP/1.1." : null;
+	}
+
+}

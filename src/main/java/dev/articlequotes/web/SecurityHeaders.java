@@ -1,0 +1,24 @@
+package dev.articlequotes.web;
+
+import java.util.List;
+
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+
+/**
+ * The security headers of every response, for the answers Jetty writes without the
+ * servlet filters ({@link SecurityHeadersFilter} writes the same for the rest).
+ */
+final class SecurityHeaders {
+
+	/** No MIME sniffing, no referrer, and the service's own files only. */
+	static final List<HttpField> FIELDS = List.of(
+			new PreEncodedHttpField(SecurityHeadersFilter.CONTENT_TYPE_OPTIONS, SecurityHeadersFilter.NOSNIFF),
+			new PreEncodedHttpField(SecurityHeadersFilter.REFERRER_POLICY, SecurityHeadersFilter.NO_REFERRER),
+			new PreEncodedHttpField(SecurityHeadersFilter.CONTENT_SECURITY_POLICY_HEADER,
+					SecurityHeadersFilter.CONTENT_SECURITY_POLICY));
+
+	private SecurityHeaders() {
+	}
+
+}
