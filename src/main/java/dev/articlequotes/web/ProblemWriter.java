@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Writes an RFC 9457 problem detail straight to a servlet response, for the errors raised
- * outside Spring MVC's exception handling: filters, the error page and Tomcat itself.
+ * outside Spring MVC's exception handling: filters, the error page and the server itself.
  */
 final class ProblemWriter {
 
