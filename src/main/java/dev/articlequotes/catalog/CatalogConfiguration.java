@@ -13,8 +13,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * Builds the catalog once at start-up: read, extract, index, on a thread of its own while
  * the rest of the context starts. The context does not finish refreshing (nor the web
- * server start) before the catalog is built, and a broken article fails the start. Public so
- * that web-layer test slices can import it.
+ * server start) before the catalog is built, and a broken article fails the start. Public
+ * so that web-layer test slices can import it.
  */
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The error page for errors that reach the servlet container rather than Spring MVC's
- * exception handling (a method the container refuses, an exception thrown by a filter): always a
- * problem detail, whatever the request accepts, with no exception text. Replaces Spring
- * Boot's {@code BasicErrorController}, which answers HTML or its own JSON shape.
+ * exception handling (a method the container refuses, an exception thrown by a filter):
+ * always a problem detail, whatever the request accepts, with no exception text. Replaces
+ * Spring Boot's {@code BasicErrorController}, which answers HTML or its own JSON shape.
  */
 @Controller
 class ProblemErrorController implements ErrorController {
