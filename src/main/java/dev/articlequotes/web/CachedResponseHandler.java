@@ -1,6 +1,9 @@
 package dev.articlequotes.web;
 
-import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.eclipse.jetty.http.HttpField;
@@ -43,6 +46,8 @@ final class CachedResponseHandler extends Handler.Wrapper {
 
 	private final RenderedResponseCache cache;
 
+	private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
 	private final LongAdder hits = new LongAdder();
 
 	CachedResponseHandler(Handler application, RenderedResponseCache cache) {
@@ -61,10 +66,10 @@ final class CachedResponseHandler extends Handler.Wrapper {
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
-		Rendering rendering = rendering(request);
-		if (rendering != null) {
+		Prepared prepared = prepared(request);
+		if (prepared != null) {
 			this.hits.increment();
-			write(rendering, request, response, callback);
+			write(prepared, request, response, callback);
 			return true;
 		}
 		Handler application = getHandler();
@@ -94,10 +99,10 @@ final class CachedResponseHandler extends Handler.Wrapper {
 	}
 
 	/**
-	 * The rendering that answers this request as the filter would answer it from its
-	 * cache, or {@code null} when the request has to go to the application.
+	 * The prepared answer to this request, as the filter would answer it from its cache,
+	 * or {@code null} when the request has to go to the application.
 	 */
-	private Rendering rendering(Request request) {
+	private Prepared prepared(Request request) {
 		String method = request.getMethod();
 		if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
 			return null;
@@ -112,34 +117,72 @@ final class CachedResponseHandler extends Handler.Wrapper {
 			return null;
 		}
 		String query = uri.getQuery();
-		return this.cache.get((query != null) ? path + '?' + query : path);
+		String key = (query != null) ? path + '?' + query : path;
+		Prepared prepared = this.prepared.get(key);
+		if (prepared == null) {
+			Rendering rendering = this.cache.get(key);
+			if (rendering == null) {
+				return null;
+			}
+			// Bounded by the filter's cache: only its keys are ever prepared
+			prepared = this.prepared.computeIfAbsent(key, (k) -> Prepared.of(rendering));
+		}
+		return prepared;
 	}
 
-	private static void write(Rendering rendering, Request request, Response response, Callback callback) {
+	private static void write(Prepared prepared, Request request, Response response, Callback callback) {
 		HttpFields requestHeaders = request.getHeaders();
-		boolean gzip = rendering.gzipped() != null
+		Rendering rendering = prepared.rendering();
+		boolean gzip = prepared.gzipEntity() != null
 				&& RenderedResponseCache.acceptsGzip(requestHeaders.getValues(HttpHeader.ACCEPT_ENCODING.asString()));
 		HttpFields.Mutable headers = response.getHeaders();
-		SecurityHeaders.FIELDS.forEach(headers::add);
-		headers.add(HttpHeader.ETAG, gzip ? rendering.gzipEtag() : rendering.etag());
-		headers.add(CACHE_CONTROL);
-		headers.add(VARY_ORIGIN);
-		if (rendering.gzipped() != null) {
-			headers.add(VARY_ACCEPT_ENCODING);
+		for (HttpField field : gzip ? prepared.gzipCommon() : prepared.common()) {
+			headers.add(field);
 		}
 		if (rendering.matches(requestHeaders.get(HttpHeader.IF_NONE_MATCH))) {
 			response.setStatus(HttpStatus.NOT_MODIFIED_304);
 			response.write(true, null, callback);
 			return;
 		}
-		ByteBuffer body = gzip ? rendering.gzipped() : rendering.body();
 		response.setStatus(HttpStatus.OK_200);
-		headers.add(HttpHeader.CONTENT_TYPE, rendering.contentType());
-		if (gzip) {
-			headers.add(GZIP);
+		for (HttpField field : gzip ? prepared.gzipEntity() : prepared.entity()) {
+			headers.add(field);
 		}
-		headers.add(HttpHeader.CONTENT_LENGTH, body.remaining());
-		response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? null : body, callback);
+		boolean head = HttpMethod.HEAD.is(request.getMethod());
+		response.write(true, head ? null : (gzip ? rendering.gzipped() : rendering.body()), callback);
+	}
+
+	/**
+	 * A rendering with its header fields encoded once: those of every answer (security
+	 * headers, validators, caching), and those of an answer with a body.
+	 */
+	record Prepared(Rendering rendering, HttpField[] common, HttpField[] entity, HttpField[] gzipCommon,
+			HttpField[] gzipEntity) {
+
+		static Prepared of(Rendering rendering) {
+			boolean gzipped = rendering.keptGzipped() != null;
+			HttpField type = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, rendering.contentType());
+			return new Prepared(rendering, common(rendering.etag(), gzipped),
+					new HttpField[] { type, length(rendering.kept().remaining()) },
+					gzipped ? common(rendering.gzipEtag(), true) : null,
+					gzipped ? new HttpField[] { type, GZIP, length(rendering.keptGzipped().remaining()) } : null);
+		}
+
+		private static HttpField[] common(String etag, boolean gzipped) {
+			List<HttpField> fields = new ArrayList<>(SecurityHeaders.FIELDS);
+			fields.add(new PreEncodedHttpField(HttpHeader.ETAG, etag));
+			fields.add(CACHE_CONTROL);
+			fields.add(VARY_ORIGIN);
+			if (gzipped) {
+				fields.add(VARY_ACCEPT_ENCODING);
+			}
+			return fields.toArray(new HttpField[0]);
+		}
+
+		private static HttpField length(int length) {
+			return new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(length));
+		}
+
 	}
 
 }
