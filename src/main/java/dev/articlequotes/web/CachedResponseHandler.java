@@ -138,7 +138,7 @@ final class CachedResponseHandler extends Handler.Wrapper {
 			HttpField[] gzipEntity) {
 
 		static Prepared of(Rendering rendering) {
-			boolean gzipped = rendering.keptGzipped() != null;
+			boolean gzipped = rendering.hasGzip();
 			HttpField type = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, rendering.contentType());
 			return new Prepared(rendering, common(rendering.etag(), gzipped),
 					new HttpField[] { type, length(rendering.kept().remaining()) },

@@ -118,7 +118,7 @@ final class RenderedResponseCache implements Filter {
 
 	private static void write(Rendering rendering, HttpServletRequest request, HttpServletResponse response,
 			boolean head) throws IOException {
-		boolean gzip = rendering.gzipped() != null && acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = rendering.hasGzip() && acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING));
 		response.setHeader(HttpHeaders.ETAG, gzip ? rendering.gzipEtag() : rendering.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		if (!response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ORIGIN)) {
@@ -126,7 +126,7 @@ final class RenderedResponseCache implements Filter {
 			// CORS headers
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
 		}
-		if (rendering.gzipped() != null) {
+		if (rendering.hasGzip()) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
 		if (rendering.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
@@ -207,6 +207,11 @@ final class RenderedResponseCache implements Filter {
 		/** The body, as a buffer of its own to write. */
 		ByteBuffer body() {
 			return this.kept.duplicate();
+		}
+
+		/** Whether the body is also kept gzipped. */
+		boolean hasGzip() {
+			return this.keptGzipped != null;
 		}
 
 		/** The gzipped body as a buffer of its own to write, or {@code null}. */
