@@ -2,6 +2,11 @@
 """Hostile client for bench/soak: sends malformed raw HTTP to 127.0.0.1 while polling
 /actuator/health, for a bounded time, and prints a one-line JSON summary.
 
+Besides a paced round of every kind of malformed request, two threads send requests that
+the server refuses while parsing them (a garbage request line, an unknown HTTP version)
+back to back: the traffic that exposed a race inside Jetty over request buffers (see
+docs/reliability.md), where one client's bytes were parsed as another's.
+
 usage: soak-client.py PORT SECONDS
 """
 import json
@@ -28,7 +33,13 @@ MALFORMED = [
     b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(32)) + b"\x00" * 16,
 ]
 
-stats = {"malformed_sent": 0, "malformed_5xx": 0, "malformed_html": 0, "slow_opened": 0,
+# Refused while parsing, before any request exists: sent back to back by flood()
+REFUSED_WHILE_PARSING = [
+    b"GARBAGE\r\n\r\n",
+    b"GET /api/articles HTTP/9.9\r\nHost: x\r\n\r\n",
+]
+
+stats = {"malformed_sent": 0, "flood_sent": 0, "malformed_5xx": 0, "malformed_html": 0, "slow_opened": 0,
          "health_ok": 0, "health_failed": 0, "health_max_gap_s": 0.0}
 lock = threading.Lock()
 
@@ -71,6 +82,18 @@ def malformed():
         time.sleep(0.02)
 
 
+def flood():
+    i = 0
+    while time.monotonic() < deadline:
+        payload = REFUSED_WHILE_PARSING[i % len(REFUSED_WHILE_PARSING)]
+        i += 1
+        try:
+            exchange(payload)
+        except OSError:
+            pass
+        count("flood_sent")
+
+
 def slow():
     """Slowloris-style: open connections that send half a request, a byte at a time."""
     while time.monotonic() < deadline:
@@ -108,6 +131,7 @@ def health():
 
 
 threads = [threading.Thread(target=malformed), threading.Thread(target=health)]
+threads += [threading.Thread(target=flood) for _ in range(2)]
 threads += [threading.Thread(target=slow) for _ in range(8)]
 for t in threads:
     t.start()

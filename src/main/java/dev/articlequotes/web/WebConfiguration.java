@@ -37,13 +37,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * The same renderings, answered by Jetty before the servlet application when the
-	 * service runs on a server: see {@link CachedResponseHandler}.
+	 * service runs on a server: see {@link CachedResponseHandler}; and connections that
+	 * read on one thread at a time: see {@link SerialHttpConnectionFactory}.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> cachedResponses(
 			FilterRegistrationBean<RenderedResponseCache> renderedResponseCache) {
-		return (factory) -> factory.addServerCustomizers((server) -> server
-			.setHandler(new CachedResponseHandler(server.getHandler(), renderedResponseCache.getFilter())));
+		return (factory) -> factory.addServerCustomizers((server) -> {
+			server.setHandler(new CachedResponseHandler(server.getHandler(), renderedResponseCache.getFilter()));
+			SerialHttpConnectionFactory.install(server);
+		});
 	}
 
 	@Override

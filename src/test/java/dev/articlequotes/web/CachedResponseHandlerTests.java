@@ -140,6 +140,19 @@ class CachedResponseHandlerTests {
 		}
 	}
 
+	@Test
+	void connectionsShouldBeTheOnesThatReadOnOneThreadAtATime() throws Exception {
+		Server server = ((JettyWebServer) this.context.getWebServer()).getServer();
+		// The client keeps this connection open after the answer
+		assertThat(get(SPEAKERS).statusCode()).isEqualTo(200);
+		assertThat(server.getConnectors()).isNotEmpty().allSatisfy((connector) -> {
+			assertThat(connector.getDefaultConnectionFactory()).isInstanceOf(SerialHttpConnectionFactory.class);
+			assertThat(connector.getConnectedEndPoints()).isNotEmpty()
+				.allSatisfy((endPoint) -> assertThat(endPoint.getConnection())
+					.isInstanceOf(SerialHttpConnectionFactory.SerialHttpConnection.class));
+		});
+	}
+
 	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
 		return send(request(path).build());
 	}
