@@ -17,24 +17,23 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
 
 import dev.articlequotes.web.RenderedResponseCache.Rendering;
 
 /**
- * Answers the requests {@link RenderedResponseCache} already holds a rendering for in
- * Jetty itself, before the servlet application: no servlet request, no filter chain, no
- * Spring MVC. Everything else (a first request, a cross-origin one, another method, an
- * error) goes on to the servlet application unchanged, where the filter renders and keeps
- * the answer.
+ * Answers the requests {@link RenderedResponseCache} already holds a rendering for
+ * straight from Jetty's network thread, as a static file server would: no thread
+ * hand-off, no servlet request, no filter chain. Everything else (a first request, a
+ * cross-origin one, another method, an error) goes on to the servlet application
+ * unchanged, on a worker thread, where the filter renders and keeps the answer.
  * <p>
  * A hit is written with the same headers the filter writes for a hit, plus the
  * {@linkplain SecurityHeaders security headers} the filters in front of it add.
  * <p>
- * The handler runs on Jetty's worker threads, as the application does. Declared
- * non-blocking, so that Jetty ran it on its network thread, it answered a cached full
- * article in 8.8 µs of CPU instead of 12.2 µs, but under a soak with malformed requests
- * on other connections Jetty 12.1 then wrote some error answers to the wrong connections
- * (valid requests received a 400 or 500 meant for another client), so it is not.
+ * Running on the network thread made a Jetty race over request buffers, which this
+ * service's connections now prevent ({@link SerialHttpConnectionFactory}), frequent
+ * enough to see: it was why this handler once ran on worker threads.
  */
 final class CachedResponseHandler extends Handler.Wrapper {
 
@@ -60,6 +59,15 @@ final class CachedResponseHandler extends Handler.Wrapper {
 		this.cache = cache;
 	}
 
+	/**
+	 * A hit never blocks, so Jetty may call this handler on its network thread; a miss is
+	 * handed to a worker thread here ({@link #handle}).
+	 */
+	@Override
+	public InvocationType getInvocationType() {
+		return InvocationType.NON_BLOCKING;
+	}
+
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) throws Exception {
 		Prepared prepared = prepared(request);
@@ -68,7 +76,25 @@ final class CachedResponseHandler extends Handler.Wrapper {
 			write(prepared, request, response, callback);
 			return true;
 		}
-		return super.handle(request, response, callback);
+		Handler application = getHandler();
+		if (application == null) {
+			return false;
+		}
+		if (!Invocable.isNonBlockingInvocation()) {
+			return application.handle(request, response, callback);
+		}
+		// The servlet application blocks: never on the network thread
+		getServer().getThreadPool().execute(() -> {
+			try {
+				if (!application.handle(request, response, callback)) {
+					Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+				}
+			}
+			catch (Throwable ex) {
+				Response.writeError(request, response, callback, ex);
+			}
+		});
+		return true;
 	}
 
 	/** How many requests this handler answered itself. */
