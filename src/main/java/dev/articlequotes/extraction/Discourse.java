@@ -231,8 +231,9 @@ final class Discourse {
 	 * executive, Ana Lima, said"), when they can be the same one.
 	 */
 	void nameDescription(Entity described, Entity named) {
-		if (described.origin() == Form.DESCRIPTION && described.resolved() != named.resolved() && !described.plural()
-				&& described.organisation() == named.organisation() && described.gender().fits(named.gender())) {
+		if (described.origin() == Form.DESCRIPTION && described.resolved() == described && described != named.resolved()
+				&& !described.plural() && described.organisation() == named.organisation()
+				&& described.gender().fits(named.gender())) {
 			described.mergeInto(named);
 		}
 	}
