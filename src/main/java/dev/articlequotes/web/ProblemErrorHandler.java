@@ -24,22 +24,15 @@ class ProblemErrorHandler extends ErrorHandler {
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) {
-		int status = status(response.getStatus());
+		int refused = response.getStatus();
+		int status = status(refused);
 		response.setStatus(status);
 		HttpFields.Mutable headers = response.getHeaders();
 		headers.put(PROBLEM_JSON);
 		SecurityHeaders.FIELDS.forEach(headers::put);
 		// The request was not understood, so its path is not echoed back
-		response.write(true, ByteBuffer.wrap(ProblemWriter.body(status, detail(response.getStatus()), null)), callback);
+		response.write(true, ByteBuffer.wrap(ProblemWriter.body(status, detail(refused), null)), callback);
 		return true;
-	}
-
-	@Override
-	public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable headers) {
-		int answered = status(status);
-		headers.put(PROBLEM_JSON);
-		SecurityHeaders.FIELDS.forEach(headers::put);
-		return ByteBuffer.wrap(ProblemWriter.body(answered, detail(status), null));
 	}
 
 	/** A request the client got wrong is never answered with a server error. */

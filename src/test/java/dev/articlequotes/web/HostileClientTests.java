@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,13 @@ class HostileClientTests {
 			.doesNotContainIgnoringCase("tomcat")
 			.doesNotContainIgnoringCase("apache")
 			.doesNotContain("<html", "Exception", "\tat ", "java.");
+	}
+
+	@Test
+	void unknownHttpVersionShouldSayWhichVersionToUse() throws IOException {
+		String response = exchange("GET /api/articles HTTP/9.9\r\nHost: x\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 400 ")
+			.contains("\"detail\":\"The HTTP version is not supported: use HTTP/1.1.\"");
 	}
 
 	private static Arguments request(String description, String raw, int expectedStatus) {
