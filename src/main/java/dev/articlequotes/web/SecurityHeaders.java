@@ -6,8 +6,9 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
- * The security headers of every response, for the answers Jetty writes without the
- * servlet filters ({@link SecurityHeadersFilter} writes the same for the rest).
+ * The security headers of every response: written by {@link SecurityHeadersFilter} for
+ * the servlet application, and with the answers Jetty writes itself (kept renderings,
+ * requests it refuses).
  */
 final class SecurityHeaders {
 

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.HttpField;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,10 +48,14 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader(CONTENT_TYPE_OPTIONS, NOSNIFF);
-		response.setHeader(REFERRER_POLICY, NO_REFERRER);
-		response.setHeader(CONTENT_SECURITY_POLICY_HEADER, request.getRequestURI().startsWith("/swagger-ui/")
-				? SWAGGER_UI_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+		// The same list Jetty's own answers carry, so that a header added there is added
+		// here
+		for (HttpField field : SecurityHeaders.FIELDS) {
+			response.setHeader(field.getName(), field.getValue());
+		}
+		if (request.getRequestURI().startsWith("/swagger-ui/")) {
+			response.setHeader(CONTENT_SECURITY_POLICY_HEADER, SWAGGER_UI_CONTENT_SECURITY_POLICY);
+		}
 		chain.doFilter(request, response);
 	}
 
