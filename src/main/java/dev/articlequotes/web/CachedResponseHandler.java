@@ -167,9 +167,9 @@ final class CachedResponseHandler extends Handler.Wrapper {
 			boolean gzipped = rendering.hasGzip();
 			HttpField type = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, rendering.contentType());
 			return new Prepared(rendering, common(rendering.etag(), gzipped),
-					new HttpField[] { type, length(rendering.kept().remaining()) },
+					new HttpField[] { type, length(rendering.body().remaining()) },
 					gzipped ? common(rendering.gzipEtag(), true) : null,
-					gzipped ? new HttpField[] { type, GZIP, length(rendering.keptGzipped().remaining()) } : null);
+					gzipped ? new HttpField[] { type, GZIP, length(rendering.gzipped().remaining()) } : null);
 		}
 
 		private static HttpField[] common(String etag, boolean gzipped) {

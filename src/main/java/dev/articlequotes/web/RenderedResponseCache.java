@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.Filter;
@@ -52,6 +53,9 @@ final class RenderedResponseCache implements Filter {
 	 * five minutes, then revalidate it with its ETag.
 	 */
 	static final String CACHE_CONTROL = "public, max-age=300";
+
+	/** A quality of zero ({@code q=0}, {@code q=0.000}): not acceptable. */
+	private static final Pattern ZERO_QUALITY = Pattern.compile("(?i)q\\s*=\\s*0(\\.0*)?");
 
 	private static final String GZIP = "gzip";
 
@@ -170,7 +174,7 @@ final class RenderedResponseCache implements Filter {
 			for (String coding : acceptEncodings.nextElement().split(",")) {
 				String[] parts = coding.split(";");
 				if (parts[0].strip().equalsIgnoreCase(GZIP)) {
-					return parts.length == 1 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
+					return parts.length == 1 || !ZERO_QUALITY.matcher(parts[1].strip()).matches();
 				}
 			}
 		}
