@@ -1,6 +1,5 @@
 package dev.articlequotes.catalog;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 
+import dev.articlequotes.extraction.Quote;
 import dev.articlequotes.extraction.QuoteKind;
 
 /**
@@ -80,9 +79,10 @@ public final class Catalog {
 	 */
 	public List<FoundQuote> quotes(QuoteQuery query, String slug) {
 		if (slug != null) {
-			return article(slug).map(
-					(article) -> article.quotes(query).stream().map((quote) -> new FoundQuote(article, quote)).toList())
-				.orElse(List.of());
+			return article(slug).<List<FoundQuote>>map((article) -> {
+				List<Quote> quotes = article.quotes(query);
+				return new LazyList<>(quotes.size(), (index) -> new FoundQuote(article, quotes.get(index)));
+			}).orElse(List.of());
 		}
 		int[] matches = null;
 		if (query.speaker() != null) {
@@ -92,7 +92,7 @@ public final class Catalog {
 			matches = Postings.intersect(matches, this.wordIndex.matching(query.text()));
 		}
 		if (query.kind() == null && matches != null) {
-			return new FoundQuotes(matches);
+			return LazyList.at(matches, this::found);
 		}
 		int total = this.firstQuotes[this.articles.size()];
 		int count = (matches != null) ? matches.length : total;
@@ -104,7 +104,7 @@ public final class Catalog {
 				ofKind[found++] = number;
 			}
 		}
-		return new FoundQuotes((found == count) ? ofKind : Arrays.copyOf(ofKind, found));
+		return LazyList.at((found == count) ? ofKind : Arrays.copyOf(ofKind, found), this::found);
 	}
 
 	private QuoteKind kindOf(int number) {
@@ -125,31 +125,11 @@ public final class Catalog {
 		return found;
 	}
 
-	/**
-	 * Quotations across articles by their numbers, each made when asked for: a page of
-	 * results makes only its own.
-	 */
-	private final class FoundQuotes extends AbstractList<FoundQuote> implements RandomAccess {
-
-		private final int[] numbers;
-
-		FoundQuotes(int[] numbers) {
-			this.numbers = numbers;
-		}
-
-		@Override
-		public FoundQuote get(int index) {
-			int number = this.numbers[index];
-			int article = articleOf(number);
-			CatalogArticle found = Catalog.this.articles.get(article);
-			return new FoundQuote(found, found.quote(number - Catalog.this.firstQuotes[article]));
-		}
-
-		@Override
-		public int size() {
-			return this.numbers.length;
-		}
-
+	/** The quotation of this number across the catalog, made now. */
+	private FoundQuote found(int number) {
+		int article = articleOf(number);
+		CatalogArticle found = this.articles.get(article);
+		return new FoundQuote(found, found.quote(number - this.firstQuotes[article]));
 	}
 
 	/** Totals over every article, for the start-up log and the article list. */

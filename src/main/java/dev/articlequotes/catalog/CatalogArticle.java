@@ -1,7 +1,6 @@
 package dev.articlequotes.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleMetadata;
@@ -345,12 +343,12 @@ public final class CatalogArticle {
 
 	/** The speakers, most quoted first. */
 	public List<Speaker> speakers() {
-		return new SpeakerList();
+		return new LazyList<>(speakerCount(), this::speaker);
 	}
 
 	/** The quotations in reading order. */
 	public List<Quote> quotes() {
-		return new QuoteList(null);
+		return new LazyList<>(quoteCount(), this::quote);
 	}
 
 	/** How many blocks of the body are paragraphs (not embeds). */
@@ -405,7 +403,7 @@ public final class CatalogArticle {
 					this.quotesByWord.matching(query.text(), this.firstQuote, this.firstQuote + quoteCount()));
 		}
 		if (query.kind() == null) {
-			return new QuoteList(matches);
+			return (matches != null) ? LazyList.at(matches, this::quote) : quotes();
 		}
 		int count = (matches != null) ? matches.length : quoteCount();
 		int[] ofKind = new int[count];
@@ -416,7 +414,7 @@ public final class CatalogArticle {
 				ofKind[found++] = i;
 			}
 		}
-		return new QuoteList(Arrays.copyOf(ofKind, found));
+		return LazyList.at(Arrays.copyOf(ofKind, found), this::quote);
 	}
 
 	int quoteCount() {
@@ -616,48 +614,6 @@ public final class CatalogArticle {
 
 	private static Integer boxed(int number) {
 		return (number != NONE) ? number : null;
-	}
-
-	/** Quotations of this article at some positions, each made when asked for. */
-	private final class QuoteList extends AbstractList<Quote> implements RandomAccess {
-
-		/** The positions, or {@code null} for every quotation. */
-		private final int[] positions;
-
-		QuoteList(int[] positions) {
-			this.positions = positions;
-		}
-
-		@Override
-		public Quote get(int index) {
-			if (this.positions == null) {
-				Objects.checkIndex(index, quoteCount());
-				return quote(index);
-			}
-			return quote(this.positions[index]);
-		}
-
-		@Override
-		public int size() {
-			return (this.positions != null) ? this.positions.length : quoteCount();
-		}
-
-	}
-
-	/** The speakers of this article, each made when asked for. */
-	private final class SpeakerList extends AbstractList<Speaker> implements RandomAccess {
-
-		@Override
-		public Speaker get(int index) {
-			Objects.checkIndex(index, speakerCount());
-			return speaker(index);
-		}
-
-		@Override
-		public int size() {
-			return speakerCount();
-		}
-
 	}
 
 }
