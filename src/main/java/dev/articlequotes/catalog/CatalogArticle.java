@@ -581,11 +581,7 @@ public final class CatalogArticle {
 
 	/** The id the pipeline gives a quotation starting at an offset of a passage. */
 	private static String quoteId(Section section, Integer block, int start) {
-		return switch (section) {
-			case TITLE -> "q-title-" + start;
-			case DEK -> "q-dek-" + start;
-			case BODY -> "q-" + block + "-" + start;
-		};
+		return Quote.id(section, block, start);
 	}
 
 	/**

@@ -32,11 +32,7 @@ record Passage(int ordinal, Section section, Integer block, String text) {
 
 	/** The stable id of a quotation starting at the given offset of this passage. */
 	String quoteId(int start) {
-		return switch (this.section) {
-			case TITLE -> "q-title-" + start;
-			case DEK -> "q-dek-" + start;
-			case BODY -> "q-" + this.block + "-" + start;
-		};
+		return Quote.id(this.section, this.block, start);
 	}
 
 	/** Whether this passage is body text rather than the headline or dek. */

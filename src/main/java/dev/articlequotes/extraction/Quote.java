@@ -52,4 +52,20 @@ public record Quote(String id, String text, QuoteKind kind, String speakerId, Se
 		return this.attribution.cue();
 	}
 
+	/**
+	 * The id of the quotation that starts at this offset of this passage:
+	 * {@code q-3-120}, {@code q-title-5}, {@code q-dek-5}.
+	 * @param section where the quotation stands
+	 * @param block the index of its block in the body, otherwise {@code null}
+	 * @param start the offset of its first quoted character
+	 * @return the id
+	 */
+	public static String id(Section section, Integer block, int start) {
+		return switch (section) {
+			case TITLE -> "q-title-" + start;
+			case DEK -> "q-dek-" + start;
+			case BODY -> "q-" + block + "-" + start;
+		};
+	}
+
 }
