@@ -69,7 +69,7 @@ public final class JettyRace {
 		server.join();
 	}
 
-	/** Connections whose reads never overlap, as web.SerialHttpConnectionFactory's. */
+	/** Connections whose reads never overlap, as server.SerialHttpConnectionFactory's. */
 	static final class SerialFactory extends HttpConnectionFactory {
 
 		SerialFactory(HttpConfiguration configuration) {

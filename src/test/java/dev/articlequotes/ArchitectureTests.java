@@ -14,9 +14,15 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.articlequotes");
 
+	/**
+	 * {@code server → web → catalog → extraction → article}: the server carries the API's
+	 * answers (and warms its controller up), the API knows nothing of how they travel.
+	 */
 	@Test
-	void packageDependenciesShouldRunOneWayFromWebToArticle() {
+	void packageDependenciesShouldRunOneWayFromServerToArticle() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("server")
+			.definedBy("dev.articlequotes.server..")
 			.layer("web")
 			.definedBy("dev.articlequotes.web..")
 			.layer("catalog")
@@ -25,14 +31,38 @@ class ArchitectureTests {
 			.definedBy("dev.articlequotes.extraction..")
 			.layer("article")
 			.definedBy("dev.articlequotes.article..")
-			.whereLayer("web")
+			.whereLayer("server")
 			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("web")
+			.mayOnlyBeAccessedByLayers("server")
 			.whereLayer("catalog")
-			.mayOnlyBeAccessedByLayers("web")
+			.mayOnlyBeAccessedByLayers("web", "server")
 			.whereLayer("extraction")
-			.mayOnlyBeAccessedByLayers("catalog", "web")
+			.mayOnlyBeAccessedByLayers("catalog", "web", "server")
 			.whereLayer("article")
-			.mayOnlyBeAccessedByLayers("extraction", "catalog", "web")
+			.mayOnlyBeAccessedByLayers("extraction", "catalog", "web", "server")
+			.check(this.classes);
+	}
+
+	@Test
+	void onlyTheServerPackageShouldTouchJetty() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.articlequotes.server..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.eclipse.jetty..")
+			.check(this.classes);
+	}
+
+	@Test
+	void onlySerialHttpConnectionFactoryShouldUseJettyInternals() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName("dev.articlequotes.server.SerialHttpConnectionFactory")
+			.and()
+			.doNotHaveFullyQualifiedName("dev.articlequotes.server.SerialHttpConnectionFactory$SerialHttpConnection")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.eclipse.jetty..internal..")
 			.check(this.classes);
 	}
 

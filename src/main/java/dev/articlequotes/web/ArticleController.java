@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 // in the background while the context starts
 @Lazy
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
-class ArticleController {
+public class ArticleController {
 
 	private static final String SLUG = "The article's slug: its file name without the extension.";
 

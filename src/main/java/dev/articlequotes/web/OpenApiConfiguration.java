@@ -44,8 +44,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
-	static final String PROBLEM_JSON = "application/problem+json";
-
 	private static final String PROBLEM_SCHEMA = "ProblemDetail";
 
 	/** The order operations are listed in: from the list to the item, tag by tag. */
@@ -211,7 +209,7 @@ class OpenApiConfiguration {
 		example.put("detail", detail);
 		example.put("instance", "/api/articles/unknown");
 		return new ApiResponse().description(description)
-			.content(new Content().addMediaType(PROBLEM_JSON,
+			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
 						.example(example)));
 	}

@@ -4,12 +4,7 @@ import java.util.Locale;
 
 import dev.articlequotes.extraction.QuoteKind;
 
-import org.springframework.boot.jetty.ConfigurableJettyWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,35 +14,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-	/**
-	 * The API's responses rendered once, early in the filter chain so that a cached
-	 * answer costs no more than a lookup and a write; after the security headers and the
-	 * method check ({@link HttpSurfaceConfiguration}), so that cached answers carry the
-	 * headers too.
-	 */
-	@Bean
-	FilterRegistrationBean<RenderedResponseCache> renderedResponseCache() {
-		FilterRegistrationBean<RenderedResponseCache> registration = new FilterRegistrationBean<>(
-				new RenderedResponseCache());
-		registration.addUrlPatterns("/api/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		return registration;
-	}
-
-	/**
-	 * The same renderings, answered by Jetty before the servlet application when the
-	 * service runs on a server: see {@link CachedResponseHandler}; and connections that
-	 * read on one thread at a time: see {@link SerialHttpConnectionFactory}.
-	 */
-	@Bean
-	WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> cachedResponses(
-			FilterRegistrationBean<RenderedResponseCache> renderedResponseCache) {
-		return (factory) -> factory.addServerCustomizers((server) -> {
-			server.setHandler(new CachedResponseHandler(server.getHandler(), renderedResponseCache.getFilter()));
-			SerialHttpConnectionFactory.install(server);
-		});
-	}
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {

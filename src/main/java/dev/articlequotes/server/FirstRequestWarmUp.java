@@ -1,7 +1,8 @@
-package dev.articlequotes.web;
+package dev.articlequotes.server;
 
 import java.lang.reflect.Method;
 
+import dev.articlequotes.web.ArticleController;
 import jakarta.validation.Validator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -52,7 +53,7 @@ class FirstRequestWarmUp {
 					}
 				}
 			}
-			RenderedResponseCache.Rendering.of(MediaType.APPLICATION_JSON_VALUE, new byte[4096]);
+			KeptAnswer.of(MediaType.APPLICATION_JSON_VALUE, new byte[4096]);
 		}
 		catch (RuntimeException ex) {
 			logger.debug("Warming up the first request failed", ex);

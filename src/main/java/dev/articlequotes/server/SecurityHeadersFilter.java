@@ -1,4 +1,4 @@
-package dev.articlequotes.web;
+package dev.articlequotes.server;
 
 import java.io.IOException;
 

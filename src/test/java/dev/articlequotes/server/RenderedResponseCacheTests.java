@@ -1,4 +1,4 @@
-package dev.articlequotes.web;
+package dev.articlequotes.server;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -111,7 +111,7 @@ class RenderedResponseCacheTests {
 		assertThat(get(ARTICLE, HttpHeaders.ACCEPT_ENCODING, "gzip;q=0").getHeader(HttpHeaders.CONTENT_ENCODING))
 			.isNull();
 		MockHttpServletResponse small = get(ARTICLE + "/quotes?speaker=nobody", HttpHeaders.ACCEPT_ENCODING, "gzip");
-		assertThat(small.getContentAsByteArray()).hasSizeLessThan(RenderedResponseCache.MIN_GZIP_SIZE);
+		assertThat(small.getContentAsByteArray()).hasSizeLessThan(KeptAnswer.MIN_GZIP_SIZE);
 		assertThat(small.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
 		assertThat(small.getHeaders(HttpHeaders.VARY)).doesNotContain(HttpHeaders.ACCEPT_ENCODING);
 	}

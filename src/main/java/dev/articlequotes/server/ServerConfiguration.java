@@ -1,4 +1,4 @@
-package dev.articlequotes.web;
+package dev.articlequotes.server;
 
 import java.io.IOException;
 import java.util.EnumSet;
@@ -12,21 +12,33 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * What the service shows to any client, hostile ones included: the methods it answers,
- * its security headers, CORS for browser apps, and problem details for errors raised
- * outside Spring MVC (Jetty's own refusals, refused CORS pre-flights).
+ * How answers travel, and what the service shows to any client, hostile ones included.
+ * <p>
+ * The servlet filters, in the order they run:
+ * <ol>
+ * <li>{@link SecurityHeadersFilter}: the security headers, on every dispatch, errors
+ * included;</li>
+ * <li>{@link AllowedMethodsFilter}: GET, HEAD and OPTIONS only, anything else a 405;</li>
+ * <li>{@link RenderedResponseCache}: the API's answers rendered once, early so that a
+ * kept answer costs no more than a lookup and a write, after the two above so that it
+ * carries their headers.</li>
+ * </ol>
+ * In front of the servlet application, Jetty answers the kept renderings itself
+ * ({@link CachedResponseHandler}) on connections that read on one thread at a time
+ * ({@link SerialHttpConnectionFactory}), and writes problem details for the requests it
+ * refuses ({@link ProblemErrorHandler}). CORS lets any origin read the API, and a refused
+ * pre-flight is a problem detail too.
  */
 @Configuration(proxyBeanMethods = false)
-class HttpSurfaceConfiguration implements WebMvcConfigurer {
+class ServerConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
@@ -45,16 +57,34 @@ class HttpSurfaceConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<RenderedResponseCache> renderedResponseCache() {
+		FilterRegistrationBean<RenderedResponseCache> registration = new FilterRegistrationBean<>(
+				new RenderedResponseCache());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/**
+	 * Jetty's own part: the kept renderings answered before the servlet application,
+	 * connections that read on one thread at a time, and problem details instead of
+	 * Jetty's HTML error page.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> jettyServer(
+			FilterRegistrationBean<RenderedResponseCache> renderedResponseCache) {
+		return (factory) -> factory.addServerCustomizers((server) -> {
+			server.setHandler(new CachedResponseHandler(server.getHandler(), renderedResponseCache.getFilter()));
+			SerialHttpConnectionFactory.install(server);
+			server.setErrorHandler(new ProblemErrorHandler());
+		});
+	}
+
 	/** Any origin may read the API from a browser; nothing else is cross-origin. */
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
 		registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD", "OPTIONS").maxAge(3600);
-	}
-
-	/** Replaces Jetty's HTML error page with problem details. */
-	@Bean
-	WebServerFactoryCustomizer<ConfigurableJettyWebServerFactory> problemErrorHandler() {
-		return (factory) -> factory.addServerCustomizers((server) -> server.setErrorHandler(new ProblemErrorHandler()));
 	}
 
 	/** Refused CORS pre-flights answer a problem detail rather than plain text. */
@@ -76,12 +106,12 @@ class HttpSurfaceConfiguration implements WebMvcConfigurer {
 
 		@Override
 		protected void rejectRequest(ServerHttpResponse response) throws IOException {
-			response.setStatusCode(HttpStatus.FORBIDDEN);
-			response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			response.getBody()
-				.write(ProblemWriter.body(403, "This cross-origin request is not allowed: the API answers GET, HEAD "
-						+ "and OPTIONS from any origin.", null));
-			response.flush();
+			// Spring makes this response around the servlet one, with no header of its
+			// own
+			// yet
+			ProblemWriter.write(((ServletServerHttpResponse) response).getServletResponse(), 403,
+					"This cross-origin request is not allowed: the API answers GET, HEAD and OPTIONS from any origin.",
+					null);
 		}
 
 	}

@@ -1,12 +1,8 @@
-package dev.articlequotes.web;
+package dev.articlequotes.server;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
 
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -20,18 +16,12 @@ import org.eclipse.jetty.util.Callback;
  */
 class ProblemErrorHandler extends ErrorHandler {
 
-	static final HttpField PROBLEM_JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, ProblemWriter.PROBLEM_JSON);
-
 	@Override
-	public boolean handle(Request request, Response response, Callback callback) {
+	public boolean handle(Request request, Response response, Callback callback) throws IOException {
 		int refused = response.getStatus();
-		int status = status(refused);
-		response.setStatus(status);
-		HttpFields.Mutable headers = response.getHeaders();
-		headers.put(PROBLEM_JSON);
-		SecurityHeaders.FIELDS.forEach(headers::put);
+		SecurityHeaders.FIELDS.forEach(response.getHeaders()::put);
 		// The request was not understood, so its path is not echoed back
-		response.write(true, ByteBuffer.wrap(ProblemWriter.body(status, detail(refused), null)), callback);
+		ProblemWriter.write(ResponseTarget.of(response, callback), status(refused), detail(refused), null);
 		return true;
 	}
 
