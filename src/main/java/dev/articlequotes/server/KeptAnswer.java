@@ -34,10 +34,8 @@ final class KeptAnswer {
 	 * The data changes only when the service restarts: caches may reuse a response for
 	 * five minutes, then revalidate it with its ETag.
 	 */
-	static final String CACHE_CONTROL = "public, max-age=300";
-
-	private static final HttpField CACHE_CONTROL_FIELD = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
-			CACHE_CONTROL);
+	private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL,
+			"public, max-age=300");
 
 	private static final HttpField VARY_ORIGIN = new PreEncodedHttpField(HttpHeader.VARY, "Origin");
 
@@ -96,11 +94,6 @@ final class KeptAnswer {
 		target.end(head ? null : variant.body());
 	}
 
-	/** The ETag of the plain body. */
-	String etag() {
-		return this.plain.etag();
-	}
-
 	/** Bytes kept, plain and gzipped. */
 	long size() {
 		return this.plain.kept().capacity() + ((this.gzipped != null) ? this.gzipped.kept().capacity() : 0);
@@ -110,7 +103,7 @@ final class KeptAnswer {
 	 * Whether an {@code If-None-Match} names either variant (or {@code *}); weak
 	 * comparison, as RFC 9110 asks for this header.
 	 */
-	boolean matches(String ifNoneMatch) {
+	private boolean matches(String ifNoneMatch) {
 		if (ifNoneMatch == null) {
 			return false;
 		}
@@ -173,9 +166,8 @@ final class KeptAnswer {
 			HttpField tag = new PreEncodedHttpField(HttpHeader.ETAG, etag);
 			// The same bytes answer a same-origin request only: cross-origin ones carry
 			// CORS headers
-			HttpField[] validators = varies
-					? new HttpField[] { tag, CACHE_CONTROL_FIELD, VARY_ORIGIN, VARY_ACCEPT_ENCODING }
-					: new HttpField[] { tag, CACHE_CONTROL_FIELD, VARY_ORIGIN };
+			HttpField[] validators = varies ? new HttpField[] { tag, CACHE_CONTROL, VARY_ORIGIN, VARY_ACCEPT_ENCODING }
+					: new HttpField[] { tag, CACHE_CONTROL, VARY_ORIGIN };
 			return new Variant(kept, etag, validators, entity);
 		}
 
