@@ -15,19 +15,19 @@ import org.eclipse.jetty.server.internal.HttpConnection;
  * Jetty's HTTP/1.1 connections, with one guarantee more: a connection reads and parses on
  * one thread at a time.
  * <p>
- * Jetty 12.1 (12.1.10 here; the same failures were seen on 12.1.14) breaks that guarantee
- * when it refuses a request while parsing it (a garbage request line, an unknown HTTP
- * version, a path above the root): the error answer is written on another thread, and
- * when it completes, Jetty resumes reading that connection on a third thread while the
- * first may still be releasing the connection's request buffer. Both threads then release
- * the same pooled buffer, and the pool hands it to two connections at once, so one
- * client's request bytes are parsed as another's: valid requests answered 400 or 500, or
- * reset. A bare Jetty server answering fixed bytes shows it in a minute of {@code wrk}
- * beside a client sending garbage request lines (12 failed valid requests among about 5.4
- * million with its handler declared non-blocking, 4 among about 5.9 million with it
- * blocking, and a buffer released twice caught by a recording pool); with each
- * connection's reading serialised as here, none in 10.9 million requests beside 81,000
- * garbage ones. See docs/reliability.md.
+ * Jetty 12.1 (seen on 12.1.10 and 12.1.14, the version here) breaks that guarantee when
+ * it refuses a request while parsing it (a garbage request line, an unknown HTTP version,
+ * a path above the root): the error answer is written on another thread, and when it
+ * completes, Jetty resumes reading that connection on a third thread while the first may
+ * still be releasing the connection's request buffer. Both threads then release the same
+ * pooled buffer, and the pool hands it to two connections at once, so one client's
+ * request bytes are parsed as another's: valid requests answered 400 or 500, or reset. A
+ * bare Jetty server answering fixed bytes shows it in a minute of {@code wrk} beside a
+ * client sending garbage request lines (12 failed valid requests among about 5.4 million
+ * with its handler declared non-blocking, 4 among about 5.9 million with it blocking, and
+ * a buffer released twice caught by a recording pool); with each connection's reading
+ * serialised as here, none in 10.9 million requests beside 81,000 garbage ones. See
+ * docs/reliability.md.
  * <p>
  * The lock is taken once per read of a connection, uncontended but in that one case, when
  * the resumed read waits for the first to finish, a few microseconds.
