@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
@@ -123,15 +121,14 @@ public final class ScaleBenchmark {
 	}
 
 	/**
-	 * What the articles retain as the catalog stores them, without any index of words or
-	 * speakers across articles nor of each article's own words: the same files read and
-	 * extracted as the loader does.
+	 * What the articles retain as the catalog stores them ({@link PackedArticle}),
+	 * without any index of words, speakers or ids: the same files read and extracted as
+	 * the loader does.
 	 */
 	private static long retainedModel(Path folder) throws IOException {
 		ArticleReader reader = new ArticleReader();
 		QuoteExtractor extractor = new QuoteExtractor();
-		Map<String, String> strings = new HashMap<>();
-		List<CatalogArticle> model = new ArrayList<>();
+		List<PackedArticle> model = new ArrayList<>();
 		long before = usedHeap();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
@@ -139,10 +136,9 @@ public final class ScaleBenchmark {
 				Article article = reader
 					.read(name.substring(0, name.lastIndexOf('.')), name, reader.decode(name, Files.readAllBytes(file)))
 					.orElseThrow();
-				model.add(new CatalogArticle(article, extractor.extract(article), strings).sharing(null, 0));
+				model.add(new PackedArticle(article, extractor.extract(article)));
 			}
 		}
-		strings = null;
 		long retained = usedHeap() - before;
 		if (model.isEmpty()) {
 			throw new IllegalStateException();
