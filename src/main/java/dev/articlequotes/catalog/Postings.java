@@ -64,11 +64,12 @@ final class Postings {
 	}
 
 	/**
-	 * The first position in {@code numbers[from..to)}, ascending, whose number is at
-	 * least the value ({@code to} when there is none).
+	 * The first position in postings {@code numbers[from..to)} whose number is at least
+	 * the value ({@code to} when there is none).
 	 */
 	static int lowerBound(int[] numbers, int from, int to, int value) {
-		return lowerBound(from, to, (i) -> numbers[i] < value);
+		int found = Arrays.binarySearch(numbers, from, to, value);
+		return (found >= 0) ? found : -found - 1;
 	}
 
 	/**

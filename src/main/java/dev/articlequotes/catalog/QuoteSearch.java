@@ -1,6 +1,7 @@
 package dev.articlequotes.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -48,7 +49,7 @@ final class QuoteSearch {
 		int to = this.firstQuotes[toArticle];
 		int[] matches = null;
 		if (query.speaker() != null) {
-			matches = this.speakerIndex.quotesOf(query.speaker(), from, to, this::articleOf);
+			matches = this.speakerIndex.quotesOf(query.speaker(), fromArticle, toArticle, this::articleOf);
 		}
 		if (query.text() != null) {
 			matches = Postings.intersect(matches, this.wordIndex.matching(query.text(), from, to));
@@ -79,9 +80,15 @@ final class QuoteSearch {
 
 	/** The index of the article of a quotation, by its number. */
 	int articleOf(int quote) {
-		// The last article that starts at or before it: articles without quotations
-		// share their first number with the next one
-		return Postings.lowerBound(this.firstQuotes, 0, this.firstQuotes.length, quote + 1) - 1;
+		int found = Arrays.binarySearch(this.firstQuotes, quote);
+		if (found < 0) {
+			return -found - 2;
+		}
+		// Articles without quotations share their first number with the next one
+		while (this.firstQuotes[found + 1] == quote) {
+			found++;
+		}
+		return found;
 	}
 
 }

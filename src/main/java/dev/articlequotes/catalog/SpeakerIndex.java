@@ -29,10 +29,17 @@ final class SpeakerIndex {
 	private final long[] suffixes;
 
 	/**
+	 * Where the quotations of each article start in their numbering, and their total
+	 * last.
+	 */
+	private final int[] firstQuotes;
+
+	/**
 	 * Indexes the speakers of the articles, the quotations of the n-th numbered from
 	 * {@code firstQuotes[n]}.
 	 */
 	SpeakerIndex(List<PackedArticle> articles, int[] firstQuotes) {
+		this.firstQuotes = firstQuotes;
 		Map<String, IntList> quotesById = new HashMap<>();
 		Map<String, IntList> articlesById = new HashMap<>();
 		TreeMap<String, IntList> quotesByName = new TreeMap<>();
@@ -70,24 +77,23 @@ final class SpeakerIndex {
 	}
 
 	/**
-	 * The quotations numbered from {@code from} to {@code to} (exclusive) of the speakers
-	 * with this id, and in the articles that have no speaker with it, of every speaker
-	 * whose name contains it (ignoring case and accents).
+	 * The quotations of the articles numbered from {@code fromArticle} to
+	 * {@code toArticle} (exclusive) of the speakers with this id, and in the articles
+	 * that have no speaker with it, of every speaker whose name contains it (ignoring
+	 * case and accents).
 	 * @param speaker the id or part of a name
-	 * @param from the first quotation number
-	 * @param to the quotation number past the last
+	 * @param fromArticle the first article
+	 * @param toArticle the article past the last
 	 * @param articleOf the index of the article of a quotation number
 	 * @return the ascending quotation numbers
 	 */
-	int[] quotesOf(String speaker, int from, int to, IntUnaryOperator articleOf) {
-		if (from == to) {
-			return Postings.NONE;
-		}
+	int[] quotesOf(String speaker, int fromArticle, int toArticle, IntUnaryOperator articleOf) {
+		int from = this.firstQuotes[fromArticle];
+		int to = this.firstQuotes[toArticle];
 		int[] byId = Postings.slice(this.quotesById.getOrDefault(speaker, Postings.NONE), from, to);
 		int[] articlesWithId = this.articlesById.getOrDefault(speaker, Postings.NONE);
-		int firstArticle = articleOf.applyAsInt(from);
-		int lastArticle = articleOf.applyAsInt(to - 1);
-		if (Postings.slice(articlesWithId, firstArticle, lastArticle + 1).length == lastArticle - firstArticle + 1) {
+		if (Postings.lowerBound(articlesWithId, 0, articlesWithId.length, toArticle) - Postings
+			.lowerBound(articlesWithId, 0, articlesWithId.length, fromArticle) == toArticle - fromArticle) {
 			// Every article of the range has a speaker with this id: no name to match
 			return byId;
 		}

@@ -72,28 +72,12 @@ public final class ScaleBenchmark {
 			});
 			generated = null;
 			long withCatalog = usedHeap();
-			Random random = new Random(7);
 			List<String[]> speakerQueries = new ArrayList<>();
 			List<String[]> searches = new ArrayList<>();
-			for (int i = 0; i < 1000; i++) {
-				CatalogArticle article = holder.get().articles().get(random.nextInt(n));
-				if (!article.speakers().isEmpty()) {
-					speakerQueries.add(new String[] { article.slug(),
-							article.speakers().get(random.nextInt(article.speakers().size())).id() });
-				}
-				if (!article.quotes().isEmpty()) {
-					List<String> words = TextFolding
-						.words(article.quotes().get(random.nextInt(article.quotes().size())).text());
-					searches.add(new String[] { article.slug(), words.get(random.nextInt(words.size())) });
-				}
-			}
+			addQueries(holder.get(), speakerQueries, searches);
 			double speakerP50 = p50(speakerQueries,
 					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(q[1], null, null)).size());
-			CatalogArticle first = holder.get().articles().get(0);
-			List<String[]> oneArticle = first.speakers()
-				.stream()
-				.map((speaker) -> new String[] { first.slug(), speaker.id() })
-				.toList();
+			List<String[]> oneArticle = speakerQueries(holder.get().articles().get(0));
 			double oneArticleP50 = p50(oneArticle,
 					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(q[1], null, null)).size());
 			// Held like the catalog, so that both can be let go before measuring the heap
@@ -118,6 +102,33 @@ public final class ScaleBenchmark {
 		finally {
 			FileSystemUtils.deleteRecursively(folder);
 		}
+	}
+
+	/**
+	 * Adds queries for random speakers and quotation words of random articles. A method
+	 * of its own, so that no local variable keeps an article, and through it the catalog,
+	 * reachable while the heap is measured.
+	 */
+	private static void addQueries(Catalog catalog, List<String[]> speakerQueries, List<String[]> searches) {
+		Random random = new Random(7);
+		int n = catalog.articles().size();
+		for (int i = 0; i < 1000; i++) {
+			CatalogArticle article = catalog.articles().get(random.nextInt(n));
+			if (!article.speakers().isEmpty()) {
+				speakerQueries.add(new String[] { article.slug(),
+						article.speakers().get(random.nextInt(article.speakers().size())).id() });
+			}
+			if (!article.quotes().isEmpty()) {
+				List<String> words = TextFolding
+					.words(article.quotes().get(random.nextInt(article.quotes().size())).text());
+				searches.add(new String[] { article.slug(), words.get(random.nextInt(words.size())) });
+			}
+		}
+	}
+
+	/** Queries for every speaker of an article, made apart for the same reason. */
+	private static List<String[]> speakerQueries(CatalogArticle article) {
+		return article.speakers().stream().map((speaker) -> new String[] { article.slug(), speaker.id() }).toList();
 	}
 
 	/**
