@@ -46,9 +46,6 @@ final class CatalogLoader {
 
 	private final QuoteExtractor extractor = new QuoteExtractor();
 
-	/** Index words and folded names, stored once for every article. */
-	private final Map<String, String> strings = new HashMap<>();
-
 	CatalogLoader(ResourcePatternResolver resolver) {
 		this.resolver = resolver;
 	}
@@ -57,12 +54,12 @@ final class CatalogLoader {
 	Catalog load(ArticlesProperties properties) {
 		String location = properties.location();
 		List<Resource> files = articleFiles(location);
-		List<CatalogArticle> articles = new ArrayList<>();
+		List<PackedArticle> articles = new ArrayList<>();
 		Map<String, String> fileBySlug = new HashMap<>();
 		for (Resource file : files) {
 			String name = file.getFilename();
 			try {
-				Optional<CatalogArticle> article = load(file);
+				Optional<PackedArticle> article = load(file);
 				if (article.isPresent()) {
 					String previous = fileBySlug.putIfAbsent(article.get().slug(), name);
 					if (previous != null) {
@@ -88,7 +85,7 @@ final class CatalogLoader {
 		return new Catalog(articles);
 	}
 
-	private Optional<CatalogArticle> load(Resource file) {
+	private Optional<PackedArticle> load(Resource file) {
 		String name = file.getFilename();
 		String slug = name.substring(0, name.lastIndexOf('.'));
 		if (!SLUG.matcher(slug).matches()) {
@@ -101,12 +98,15 @@ final class CatalogLoader {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new CatalogArticle(article.get(), this.extractor.extract(article.get()), this.strings));
+			return Optional.of(new PackedArticle(article.get(), this.extractor.extract(article.get())));
+		}
+		catch (ArticleFormatException ex) {
+			// A quotation that cannot be stored: the message names the file and it
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// Whatever the pipeline trips on, the start-up names the file rather than
-			// failing
-			// with a bare stack trace, and on-error=skip can skip it
+			// failing with a bare stack trace, and on-error=skip can skip it
 			throw new ArticleFormatException(name, 0, "could not be processed (" + ex.getClass().getSimpleName()
 					+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "") + ")");
 		}

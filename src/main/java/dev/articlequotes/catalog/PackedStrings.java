@@ -1,5 +1,6 @@
 package dev.articlequotes.catalog;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -40,36 +41,24 @@ final class PackedStrings {
 	/** Collects strings, then packs them. */
 	static final class Builder {
 
-		private byte[] bytes = new byte[256];
+		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 
-		private int length;
-
-		private int[] ends = new int[16];
-
-		private int count;
+		private final IntList ends = new IntList();
 
 		/** Adds a string and returns its number. */
 		int add(String text) {
-			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-			if (this.length + utf8.length > this.bytes.length) {
-				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + utf8.length));
-			}
-			System.arraycopy(utf8, 0, this.bytes, this.length, utf8.length);
-			this.length += utf8.length;
-			if (this.count == this.ends.length) {
-				this.ends = Arrays.copyOf(this.ends, this.count * 2);
-			}
-			this.ends[this.count] = this.length;
-			return this.count++;
+			this.bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+			this.ends.add(this.bytes.size());
+			return this.ends.size() - 1;
 		}
 
 		/** The number the next string added gets. */
 		int size() {
-			return this.count;
+			return this.ends.size();
 		}
 
 		PackedStrings build() {
-			return new PackedStrings(Arrays.copyOf(this.bytes, this.length), Arrays.copyOf(this.ends, this.count));
+			return new PackedStrings(this.bytes.toByteArray(), this.ends.toArray());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dev.articlequotes.catalog;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Operations on postings: ascending arrays of distinct quotation numbers, where
@@ -53,43 +54,41 @@ final class Postings {
 		return Arrays.copyOf(numbers, distinct);
 	}
 
-	/** A growable array of numbers, for building postings. */
-	static final class Builder {
+	/**
+	 * The numbers of ascending {@code numbers} that are at least {@code from} and below
+	 * {@code to}.
+	 */
+	static int[] slice(int[] numbers, int from, int to) {
+		int start = lowerBound(numbers, 0, numbers.length, from);
+		return Arrays.copyOfRange(numbers, start, lowerBound(numbers, start, numbers.length, to));
+	}
 
-		private int[] numbers = new int[4];
+	/**
+	 * The first position in postings {@code numbers[from..to)} whose number is at least
+	 * the value ({@code to} when there is none).
+	 */
+	static int lowerBound(int[] numbers, int from, int to, int value) {
+		int found = Arrays.binarySearch(numbers, from, to, value);
+		return (found >= 0) ? found : -found - 1;
+	}
 
-		private int count;
-
-		/** Adds a number that is not smaller than the last one added. */
-		void add(int number) {
-			if (this.count > 0 && this.numbers[this.count - 1] == number) {
-				return;
+	/**
+	 * The first index of {@code [from..to)} that is not below what is sought, by a binary
+	 * search: {@code isBelow} holds for the indexes before it and for none after.
+	 */
+	static int lowerBound(int from, int to, IntPredicate isBelow) {
+		int low = from;
+		int high = to;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (isBelow.test(middle)) {
+				low = middle + 1;
 			}
-			if (this.count == this.numbers.length) {
-				this.numbers = Arrays.copyOf(this.numbers, this.count * 2);
-			}
-			this.numbers[this.count++] = number;
-		}
-
-		/** Adds every number of the postings, each plus the offset. */
-		void addAll(int[] postings, int from, int to, int offset) {
-			for (int i = from; i < to; i++) {
-				add(postings[i] + offset);
+			else {
+				high = middle;
 			}
 		}
-
-		int count() {
-			return this.count;
-		}
-
-		int[] build() {
-			return Arrays.copyOf(this.numbers, this.count);
-		}
-
-		void copyTo(int[] target, int at) {
-			System.arraycopy(this.numbers, 0, target, at, this.count);
-		}
-
+		return low;
 	}
 
 }

@@ -29,23 +29,37 @@ final class SpeakerIndex {
 	private final long[] suffixes;
 
 	/**
-	 * Indexes the speakers of the articles, the quotations of the n-th numbered from
-	 * {@code offsets[n]}.
+	 * Where the quotations of each article start in their numbering, and their total
+	 * last.
 	 */
-	SpeakerIndex(List<CatalogArticle> articles, int[] offsets) {
-		Map<String, Postings.Builder> quotesById = new HashMap<>();
-		Map<String, Postings.Builder> articlesById = new HashMap<>();
-		TreeMap<String, Postings.Builder> quotesByName = new TreeMap<>();
+	private final int[] firstQuotes;
+
+	/**
+	 * Indexes the speakers of the articles, the quotations of the n-th numbered from
+	 * {@code firstQuotes[n]}.
+	 */
+	SpeakerIndex(List<PackedArticle> articles, int[] firstQuotes) {
+		this.firstQuotes = firstQuotes;
+		Map<String, IntList> quotesById = new HashMap<>();
+		Map<String, IntList> articlesById = new HashMap<>();
+		TreeMap<String, IntList> quotesByName = new TreeMap<>();
 		for (int n = 0; n < articles.size(); n++) {
-			CatalogArticle article = articles.get(n);
+			PackedArticle article = articles.get(n);
+			IntList[] byId = new IntList[article.speakerCount()];
+			IntList[] byName = new IntList[article.speakerCount()];
 			for (int s = 0; s < article.speakerCount(); s++) {
 				String id = article.speakerId(s);
-				int[] quotes = article.quotesOfSpeaker(s);
-				articlesById.computeIfAbsent(id, (i) -> new Postings.Builder()).add(n);
-				quotesById.computeIfAbsent(id, (i) -> new Postings.Builder())
-					.addAll(quotes, 0, quotes.length, offsets[n]);
-				quotesByName.computeIfAbsent(article.foldedSpeakerName(s), (i) -> new Postings.Builder())
-					.addAll(quotes, 0, quotes.length, offsets[n]);
+				articlesById.computeIfAbsent(id, (i) -> new IntList()).add(n);
+				byId[s] = quotesById.computeIfAbsent(id, (i) -> new IntList());
+				byName[s] = quotesByName.computeIfAbsent(TextFolding.fold(article.speakerName(s)),
+						(i) -> new IntList());
+			}
+			for (int i = 0; i < article.quoteCount(); i++) {
+				int s = article.quoteSpeaker(i);
+				if (s >= 0) {
+					byId[s].add(firstQuotes[n] + i);
+					byName[s].add(firstQuotes[n] + i);
+				}
 			}
 		}
 		this.quotesById = frozen(quotesById);
@@ -54,7 +68,7 @@ final class SpeakerIndex {
 		this.quotesByName = new int[this.names.length][];
 		List<Long> suffixes = new ArrayList<>();
 		for (int i = 0; i < this.names.length; i++) {
-			this.quotesByName[i] = sorted(quotesByName.get(this.names[i]));
+			this.quotesByName[i] = quotesByName.get(this.names[i]).toSortedDistinct();
 			for (int offset = 0; offset < this.names[i].length(); offset++) {
 				suffixes.add(((long) i << 32) | offset);
 			}
@@ -63,35 +77,42 @@ final class SpeakerIndex {
 	}
 
 	/**
-	 * The quotations of the speakers with this id, and in the articles that have no
-	 * speaker with it, of every speaker whose name contains it (ignoring case and
-	 * accents): as {@link CatalogArticle#quotes(QuoteQuery)} decides for each article.
+	 * The quotations of the articles numbered from {@code fromArticle} to
+	 * {@code toArticle} (exclusive) of the speakers with this id, and in the articles
+	 * that have no speaker with it, of every speaker whose name contains it (ignoring
+	 * case and accents).
 	 * @param speaker the id or part of a name
+	 * @param fromArticle the first article
+	 * @param toArticle the article past the last
 	 * @param articleOf the index of the article of a quotation number
 	 * @return the ascending quotation numbers
 	 */
-	int[] quotesOf(String speaker, IntUnaryOperator articleOf) {
-		int[] byId = this.quotesById.getOrDefault(speaker, Postings.NONE);
+	int[] quotesOf(String speaker, int fromArticle, int toArticle, IntUnaryOperator articleOf) {
+		int from = this.firstQuotes[fromArticle];
+		int to = this.firstQuotes[toArticle];
+		int[] byId = Postings.slice(this.quotesById.getOrDefault(speaker, Postings.NONE), from, to);
 		int[] articlesWithId = this.articlesById.getOrDefault(speaker, Postings.NONE);
-		int[] found = new int[16];
-		int count = 0;
+		if (Postings.lowerBound(articlesWithId, 0, articlesWithId.length, toArticle) - Postings
+			.lowerBound(articlesWithId, 0, articlesWithId.length, fromArticle) == toArticle - fromArticle) {
+			// Every article of the range has a speaker with this id: no name to match
+			return byId;
+		}
+		IntList found = new IntList();
 		for (int name : namesContaining(TextFolding.fold(speaker))) {
-			for (int quote : this.quotesByName[name]) {
+			int[] quotes = this.quotesByName[name];
+			for (int i = Postings.lowerBound(quotes, 0, quotes.length, from); i < quotes.length
+					&& quotes[i] < to; i++) {
 				if (articlesWithId.length == 0
-						|| Arrays.binarySearch(articlesWithId, articleOf.applyAsInt(quote)) < 0) {
-					if (count == found.length) {
-						found = Arrays.copyOf(found, count * 2);
-					}
-					found[count++] = quote;
+						|| Arrays.binarySearch(articlesWithId, articleOf.applyAsInt(quotes[i])) < 0) {
+					found.add(quotes[i]);
 				}
 			}
 		}
-		if (count == 0) {
+		if (found.size() == 0) {
 			return byId;
 		}
-		int[] all = Arrays.copyOf(found, count + byId.length);
-		System.arraycopy(byId, 0, all, count, byId.length);
-		return Postings.sortedDistinct(all, all.length);
+		found.addAll(byId, 0, byId.length);
+		return found.toSortedDistinct();
 	}
 
 	/** The indexes of the names that contain the folded text. */
@@ -101,26 +122,13 @@ final class SpeakerIndex {
 			Arrays.setAll(all, (i) -> i);
 			return all;
 		}
-		int low = 0;
-		int high = this.suffixes.length;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (compareSuffix(this.suffixes[middle], folded) < 0) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
+		IntList found = new IntList();
+		for (int i = Postings.lowerBound(0, this.suffixes.length,
+				(k) -> compareSuffix(this.suffixes[k], folded) < 0); i < this.suffixes.length
+						&& suffixStartsWith(this.suffixes[i], folded); i++) {
+			found.add((int) (this.suffixes[i] >>> 32));
 		}
-		int[] found = new int[8];
-		int count = 0;
-		for (int i = low; i < this.suffixes.length && suffixStartsWith(this.suffixes[i], folded); i++) {
-			if (count == found.length) {
-				found = Arrays.copyOf(found, count * 2);
-			}
-			found[count++] = (int) (this.suffixes[i] >>> 32);
-		}
-		return Postings.sortedDistinct(found, count);
+		return found.toSortedDistinct();
 	}
 
 	private int compareSuffixes(long a, long b) {
@@ -146,15 +154,10 @@ final class SpeakerIndex {
 		return this.names[(int) (suffix >>> 32)].startsWith(text, (int) suffix);
 	}
 
-	private static Map<String, int[]> frozen(Map<String, Postings.Builder> builders) {
-		Map<String, int[]> frozen = new HashMap<>(builders.size() * 2);
-		builders.forEach((key, builder) -> frozen.put(key, sorted(builder)));
+	private static Map<String, int[]> frozen(Map<String, IntList> lists) {
+		Map<String, int[]> frozen = new HashMap<>(lists.size() * 2);
+		lists.forEach((key, list) -> frozen.put(key, list.toSortedDistinct()));
 		return Map.copyOf(frozen);
-	}
-
-	private static int[] sorted(Postings.Builder builder) {
-		int[] numbers = builder.build();
-		return Postings.sortedDistinct(numbers, numbers.length);
 	}
 
 }

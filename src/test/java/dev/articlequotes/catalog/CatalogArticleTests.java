@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.articlequotes.article.Article;
+import dev.articlequotes.article.ArticleFormatException;
 import dev.articlequotes.article.ArticleMetadata;
 import dev.articlequotes.article.Block;
 import dev.articlequotes.article.ArticleReader;
@@ -31,7 +32,7 @@ class CatalogArticleTests {
 	private static final String TEXT = "“Café prices are rising,” said Zoë Martin. “We can’t keep up,” she added. "
 			+ "The mayor called it “a passing storm”.";
 
-	private final CatalogArticle article = new CatalogArticle(
+	private final CatalogArticle article = catalogArticle(
 			new Article("a", "Title", null, List.of(new Block(0, BlockKind.PARAGRAPH, TEXT)),
 					ArticleMetadata.ofFile("a.txt")),
 			new ExtractedQuotes(
@@ -111,29 +112,29 @@ class CatalogArticleTests {
 	}
 
 	@Test
-	void quotationsTheirBlockDoesNotGiveShouldBeStoredAsGiven() {
+	void quotationsOutsideTheBodyEmbedsAndUnusualAttributionsShouldBeStoredAsGiven() {
 		String text = "“One,” she said. “Two ‘three’ four,” he said.";
 		Article read = new Article("b", "A “headline” quote", "The “dek”",
 				List.of(new Block(0, BlockKind.PARAGRAPH, text), new Block(1, BlockKind.EMBED, "An embed\nline")),
 				new ArticleMetadata("b.md", "Ana", "2024-01-01", null));
 		Speaker she = new Speaker("she", "She", "a role", SpeakerKind.GROUP, List.of("She", "she"), 1);
 		ExtractedQuotes extracted = new ExtractedQuotes(List.of(she),
-				List.of(new Quote("q-title-12", "headline", QuoteKind.DIRECT, null, Section.TITLE, null, 12, 20, null,
+				List.of(new Quote("q-title-3", "headline", QuoteKind.DIRECT, null, Section.TITLE, null, 3, 11, null,
 						Attribution.withoutCue("headline")),
-						new Quote("q-dek-5", "not the dek's words", QuoteKind.PARTIAL, "nobody", Section.DEK, null, 5,
-								8, null, new Attribution("cue-elsewhere", "she said", Section.BODY, 0, 8, 16)),
+						new Quote("q-dek-5", "dek", QuoteKind.PARTIAL, "nobody", Section.DEK, null, 5, 8, null,
+								new Attribution("cue-elsewhere", "she said", Section.BODY, 0, 7, 15)),
 						new Quote("q-0-1", "One,", QuoteKind.DIRECT, "she", Section.BODY, 0, 1, 5, null,
 								new Attribution("reporting-clause-after", "she said", Section.BODY, 0, 7, 15)),
-						new Quote("custom-id", "Two ‘three’ four,", QuoteKind.DIRECT, null, Section.BODY, 0, 18, 35,
-								null, new Attribution("rule", "a cue not in the text", Section.BODY, 0, 37, 44)),
-						new Quote("q-0-24", "three", QuoteKind.NESTED, null, Section.BODY, 0, 24, 29, "custom-id",
+						new Quote("q-0-18", "Two ‘three’ four,", QuoteKind.DIRECT, null, Section.BODY, 0, 18, 35, null,
+								new Attribution("rule", "he said", Section.BODY, 0, 37, 44)),
+						new Quote("q-0-23", "three", QuoteKind.NESTED, null, Section.BODY, 0, 23, 28, "q-0-18",
 								Attribution.withoutCue("nested")),
-						new Quote("q-0-25", "hree", QuoteKind.NESTED, null, Section.BODY, 0, 25, 29, "q-0-24",
+						new Quote("q-0-24", "hree", QuoteKind.NESTED, null, Section.BODY, 0, 24, 28, "q-0-23",
 								new Attribution("odd", null, Section.TITLE, null, 1, null))));
 		assertStoredAsGiven(read, extracted);
-		CatalogArticle article = new CatalogArticle(read, extracted);
-		assertThat(article.quote("q-0-24")).contains(extracted.quotes().get(4));
-		assertThat(article.quote("q-0-18")).isEmpty();
+		CatalogArticle article = catalogArticle(read, extracted);
+		assertThat(article.quote("q-0-23")).contains(extracted.quotes().get(4));
+		assertThat(article.quote("q-0-19")).isEmpty();
 		assertThat(article.quote("q-00-1")).isEmpty();
 		assertThat(article.quote("q-0-+1")).isEmpty();
 		assertThat(article.quote("q-title-")).isEmpty();
@@ -141,8 +142,60 @@ class CatalogArticleTests {
 		assertThat(article.quotes(new QuoteQuery("she", null, null))).containsExactly(extracted.quotes().get(2));
 	}
 
+	@Test
+	void quotationsTheirArticleDoesNotGiveShouldFailThePackingNamingTheFileAndTheQuotation() {
+		String text = "“One,” she said. “Two ‘three’ four,” he said.";
+		Article read = new Article("c", "Title", null, List.of(new Block(0, BlockKind.PARAGRAPH, text)),
+				ArticleMetadata.ofFile("c.txt"));
+		Quote one = new Quote("q-0-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
+				new Attribution("reporting-clause-after", "she said", Section.BODY, 0, 7, 15));
+		assertThat(packingFailure(read,
+				new Quote("q-0-1", "Once,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
+						Attribution.withoutCue("rule"))))
+			.isEqualTo("c.txt: quotation q-0-1 (\"Once,\") is not the article's text at its offsets 1 to 5");
+		assertThat(packingFailure(read,
+				new Quote("q-1-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 1, 1, 5, null,
+						Attribution.withoutCue("rule"))))
+			.isEqualTo("c.txt: quotation q-1-1 (\"One,\") is not the article's text at its offsets 1 to 5");
+		assertThat(packingFailure(read,
+				new Quote("q-dek-1", "One,", QuoteKind.DIRECT, null, Section.DEK, null, 1, 5, null,
+						Attribution.withoutCue("rule"))))
+			.isEqualTo("c.txt: quotation q-dek-1 (\"One,\") is not the article's text at its offsets 1 to 5");
+		assertThat(packingFailure(read,
+				new Quote("first", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
+						Attribution.withoutCue("rule"))))
+			.isEqualTo("c.txt: quotation first (\"One,\") does not have the id its position gives, q-0-1");
+		assertThat(packingFailure(read, one,
+				new Quote("q-0-23", "three", QuoteKind.NESTED, null, Section.BODY, 0, 23, 28, "q-0-18",
+						Attribution.withoutCue("nested"))))
+			.isEqualTo("c.txt: quotation q-0-23 (\"three\") has a parent, q-0-18, "
+					+ "that is no quotation of the same passage");
+		assertThat(packingFailure(read,
+				new Quote("q-0-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
+						new Attribution("rule", "she says", Section.BODY, 0, 7, 15))))
+			.isEqualTo("c.txt: quotation q-0-1 (\"One,\") has a cue, \"she says\", "
+					+ "that is not the article's text at the cue's offsets");
+		assertThat(packingFailure(read, one)).isNull();
+	}
+
+	/** The message of the failure to pack the article with these quotations, or null. */
+	private static String packingFailure(Article read, Quote... quotes) {
+		try {
+			new PackedArticle(read, new ExtractedQuotes(List.of(), List.of(quotes)));
+			return null;
+		}
+		catch (ArticleFormatException ex) {
+			assertThat(ex.getFile()).isEqualTo(read.metadata().file());
+			return ex.getMessage();
+		}
+	}
+
+	static CatalogArticle catalogArticle(Article read, ExtractedQuotes extracted) {
+		return new Catalog(List.of(new PackedArticle(read, extracted))).articles().get(0);
+	}
+
 	private static void assertStoredAsGiven(Article read, ExtractedQuotes extracted) {
-		CatalogArticle article = new CatalogArticle(read, extracted);
+		CatalogArticle article = catalogArticle(read, extracted);
 		assertThat(article.article()).isEqualTo(read);
 		assertThat(article.title()).isEqualTo(read.title());
 		assertThat(article.dek()).isEqualTo(read.dek());

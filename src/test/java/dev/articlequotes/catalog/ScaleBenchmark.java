@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
@@ -74,28 +72,12 @@ public final class ScaleBenchmark {
 			});
 			generated = null;
 			long withCatalog = usedHeap();
-			Random random = new Random(7);
 			List<String[]> speakerQueries = new ArrayList<>();
 			List<String[]> searches = new ArrayList<>();
-			for (int i = 0; i < 1000; i++) {
-				CatalogArticle article = holder.get().articles().get(random.nextInt(n));
-				if (!article.speakers().isEmpty()) {
-					speakerQueries.add(new String[] { article.slug(),
-							article.speakers().get(random.nextInt(article.speakers().size())).id() });
-				}
-				if (!article.quotes().isEmpty()) {
-					List<String> words = TextFolding
-						.words(article.quotes().get(random.nextInt(article.quotes().size())).text());
-					searches.add(new String[] { article.slug(), words.get(random.nextInt(words.size())) });
-				}
-			}
+			addQueries(holder.get(), speakerQueries, searches);
 			double speakerP50 = p50(speakerQueries,
 					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(q[1], null, null)).size());
-			CatalogArticle first = holder.get().articles().get(0);
-			List<String[]> oneArticle = first.speakers()
-				.stream()
-				.map((speaker) -> new String[] { first.slug(), speaker.id() })
-				.toList();
+			List<String[]> oneArticle = speakerQueries(holder.get().articles().get(0));
 			double oneArticleP50 = p50(oneArticle,
 					(q) -> holder.get().article(q[0]).orElseThrow().quotes(new QuoteQuery(q[1], null, null)).size());
 			// Held like the catalog, so that both can be let go before measuring the heap
@@ -123,15 +105,41 @@ public final class ScaleBenchmark {
 	}
 
 	/**
-	 * What the articles retain as the catalog stores them, without any index of words or
-	 * speakers across articles nor of each article's own words: the same files read and
-	 * extracted as the loader does.
+	 * Adds queries for random speakers and quotation words of random articles. A method
+	 * of its own, so that no local variable keeps an article, and through it the catalog,
+	 * reachable while the heap is measured.
+	 */
+	private static void addQueries(Catalog catalog, List<String[]> speakerQueries, List<String[]> searches) {
+		Random random = new Random(7);
+		int n = catalog.articles().size();
+		for (int i = 0; i < 1000; i++) {
+			CatalogArticle article = catalog.articles().get(random.nextInt(n));
+			if (!article.speakers().isEmpty()) {
+				speakerQueries.add(new String[] { article.slug(),
+						article.speakers().get(random.nextInt(article.speakers().size())).id() });
+			}
+			if (!article.quotes().isEmpty()) {
+				List<String> words = TextFolding
+					.words(article.quotes().get(random.nextInt(article.quotes().size())).text());
+				searches.add(new String[] { article.slug(), words.get(random.nextInt(words.size())) });
+			}
+		}
+	}
+
+	/** Queries for every speaker of an article, made apart for the same reason. */
+	private static List<String[]> speakerQueries(CatalogArticle article) {
+		return article.speakers().stream().map((speaker) -> new String[] { article.slug(), speaker.id() }).toList();
+	}
+
+	/**
+	 * What the articles retain as the catalog stores them ({@link PackedArticle}),
+	 * without any index of words, speakers or ids: the same files read and extracted as
+	 * the loader does.
 	 */
 	private static long retainedModel(Path folder) throws IOException {
 		ArticleReader reader = new ArticleReader();
 		QuoteExtractor extractor = new QuoteExtractor();
-		Map<String, String> strings = new HashMap<>();
-		List<CatalogArticle> model = new ArrayList<>();
+		List<PackedArticle> model = new ArrayList<>();
 		long before = usedHeap();
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
@@ -139,10 +147,9 @@ public final class ScaleBenchmark {
 				Article article = reader
 					.read(name.substring(0, name.lastIndexOf('.')), name, reader.decode(name, Files.readAllBytes(file)))
 					.orElseThrow();
-				model.add(new CatalogArticle(article, extractor.extract(article), strings).sharing(null, 0));
+				model.add(new PackedArticle(article, extractor.extract(article)));
 			}
 		}
-		strings = null;
 		long retained = usedHeap() - before;
 		if (model.isEmpty()) {
 			throw new IllegalStateException();

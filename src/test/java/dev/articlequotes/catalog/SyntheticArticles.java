@@ -75,8 +75,8 @@ final class SyntheticArticles {
 	 */
 	record Generated(String slug, String text, Article article, ExtractedQuotes planted) {
 
-		CatalogArticle catalogArticle() {
-			return new CatalogArticle(this.article, this.planted);
+		PackedArticle packedArticle() {
+			return new PackedArticle(this.article, this.planted);
 		}
 
 	}

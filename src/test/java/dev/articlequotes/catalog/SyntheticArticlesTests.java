@@ -52,7 +52,7 @@ class SyntheticArticlesTests {
 
 	@Test
 	void indexedQueriesShouldAnswerAsAScanOfThePlantedQuotationsWould() {
-		Catalog catalog = new Catalog(this.articles.stream().map(SyntheticArticles.Generated::catalogArticle).toList());
+		Catalog catalog = new Catalog(this.articles.stream().map(SyntheticArticles.Generated::packedArticle).toList());
 		for (SyntheticArticles.Generated generated : this.articles) {
 			CatalogArticle article = catalog.article(generated.slug()).orElseThrow();
 			for (var speaker : generated.planted().speakers()) {
@@ -77,7 +77,7 @@ class SyntheticArticlesTests {
 
 	@Test
 	void queriesAcrossArticlesShouldAnswerAsEachArticleInTurnWould() {
-		Catalog catalog = new Catalog(this.articles.stream().map(SyntheticArticles.Generated::catalogArticle).toList());
+		Catalog catalog = new Catalog(this.articles.stream().map(SyntheticArticles.Generated::packedArticle).toList());
 		List<QuoteQuery> queries = new ArrayList<>();
 		for (SyntheticArticles.Generated generated : this.articles.subList(0, 30)) {
 			for (var speaker : generated.planted().speakers()) {
