@@ -20,6 +20,7 @@ import dev.articlequotes.extraction.QuoteKind;
 import dev.articlequotes.extraction.Section;
 import dev.articlequotes.extraction.Speaker;
 import dev.articlequotes.extraction.SpeakerKind;
+import dev.articlequotes.extraction.TextFolding;
 
 /**
  * One loaded article with its speakers and quotations, and the indexes that answer

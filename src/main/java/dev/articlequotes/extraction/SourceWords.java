@@ -1,6 +1,5 @@
 package dev.articlequotes.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -154,8 +153,6 @@ final class SourceWords {
 
 	private static final Pattern PLURAL_NAME_WORD = Pattern.compile("\\p{Lu}\\p{L}*[^su'’]s");
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}");
-
 	private SourceWords() {
 	}
 
@@ -173,11 +170,6 @@ final class SourceWords {
 		return List.copyOf(keys);
 	}
 
-	/** The text without combining marks, after canonical decomposition ("é" → "e"). */
-	static String withoutAccents(String text) {
-		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-	}
-
 	/** The word without a possessive ending ("Lind’s" → "Lind", "workers’" stays). */
 	static String withoutPossessive(String word) {
 		if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
@@ -187,11 +179,11 @@ final class SourceWords {
 	}
 
 	/**
-	 * A key for comparing names: lower case, accents and the "ue" spelling of ü folded.
+	 * A key for comparing names: the word without a possessive ending, folded as
+	 * {@link TextFolding#fold} folds it.
 	 */
 	static String nameKey(String word) {
-		String folded = withoutAccents(withoutPossessive(word));
-		return folded.toLowerCase(Locale.ROOT).replace("ue", "u").replace("’", "'");
+		return TextFolding.fold(withoutPossessive(word));
 	}
 
 	/**

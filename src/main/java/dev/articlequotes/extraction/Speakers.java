@@ -63,7 +63,7 @@ final class Speakers {
 
 	/** A slug of a name: lower-case ASCII words joined by hyphens. */
 	static String slug(String name) {
-		String ascii = APOSTROPHES.matcher(SourceWords.withoutAccents(name)).replaceAll("").toLowerCase(Locale.ROOT);
+		String ascii = APOSTROPHES.matcher(TextFolding.withoutAccents(name)).replaceAll("").toLowerCase(Locale.ROOT);
 		String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
 		return slug.isEmpty() ? "speaker" : slug;
 	}
