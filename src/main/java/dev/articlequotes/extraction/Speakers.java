@@ -25,11 +25,11 @@ final class Speakers {
 	private final Map<Entity, Speaker> speakers = new LinkedHashMap<>();
 
 	/** The speakers of the given quotations' entities. */
-	Speakers(List<FoundQuote> quotes) {
+	Speakers(List<QuoteCandidate> quotes) {
 		Map<Entity, Integer> counts = new LinkedHashMap<>();
-		for (FoundQuote quote : quotes) {
-			if (quote.speaker != null) {
-				counts.merge(quote.speaker, 1, Integer::sum);
+		for (QuoteCandidate quote : quotes) {
+			if (quote.speaker() != null) {
+				counts.merge(quote.speaker(), 1, Integer::sum);
 			}
 		}
 		List<Entity> ordered = new ArrayList<>(counts.keySet());
