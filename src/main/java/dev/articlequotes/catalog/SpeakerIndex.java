@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 
+import dev.articlequotes.extraction.TextFolding;
+
 /**
  * The speakers of every article, by id and by any part of their folded name (a suffix
  * array of the distinct names), each with the numbers of their quotations across the

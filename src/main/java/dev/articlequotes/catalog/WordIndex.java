@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.articlequotes.extraction.TextFolding;
+
 /**
  * The folded words of quotations, sorted, each with the ascending numbers of the
  * quotations that contain it: three arrays, so that a large catalog stays compact.

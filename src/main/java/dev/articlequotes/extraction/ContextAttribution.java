@@ -33,28 +33,28 @@ final class ContextAttribution {
 	}
 
 	/** Decides the undecided top-level quotations, given in reading order. */
-	void attribute(List<FoundQuote> quotes) {
+	void attribute(List<QuoteCandidate> quotes) {
 		for (int i = 0; i < quotes.size(); i++) {
-			FoundQuote quote = quotes.get(i);
+			QuoteCandidate quote = quotes.get(i);
 			if (!quote.isDecided()) {
 				decide(quotes, i);
 			}
 			int passage = quote.passage().ordinal();
-			if (quote.speaker != null) {
-				this.discourse.recordSpeech(quote.speaker, passage, quote.quoteSpan().start());
+			if (quote.speaker() != null) {
+				this.discourse.recordSpeech(quote.speaker(), passage, quote.quoteSpan().start());
 			}
 			boolean lastOfPassage = i + 1 == quotes.size() || quotes.get(i + 1).passage().ordinal() != passage;
 			if (lastOfPassage && quote.passage().isBody()) {
-				this.turns.add(new Turn(passage, quote.speaker));
+				this.turns.add(new Turn(passage, quote.speaker()));
 			}
 		}
 	}
 
-	private void decide(List<FoundQuote> quotes, int i) {
-		FoundQuote quote = quotes.get(i);
-		FoundQuote next = (i + 1 < quotes.size()) ? quotes.get(i + 1) : null;
-		if (next != null && continuesInto(quote, next) && next.cue != null && next.speaker != null) {
-			quote.attribute(next.speaker, CONTINUATION, null, null);
+	private void decide(List<QuoteCandidate> quotes, int i) {
+		QuoteCandidate quote = quotes.get(i);
+		QuoteCandidate next = (i + 1 < quotes.size()) ? quotes.get(i + 1) : null;
+		if (next != null && continuesInto(quote, next) && next.cue != null && next.speaker() != null) {
+			quote.attribute(next.speaker(), CONTINUATION, null, null);
 			return;
 		}
 		int passage = quote.passage().ordinal();
@@ -95,7 +95,7 @@ final class ContextAttribution {
 	/**
 	 * Whether a quotation runs on into the next one: reopened in its line, or unclosed.
 	 */
-	private static boolean continuesInto(FoundQuote quote, FoundQuote next) {
+	private static boolean continuesInto(QuoteCandidate quote, QuoteCandidate next) {
 		QuoteSpan span = quote.quoteSpan();
 		if (span.reopened()) {
 			return next.passage() == quote.passage();
@@ -104,7 +104,7 @@ final class ContextAttribution {
 	}
 
 	/** Whether nothing but punctuation stands before the quotation in its passage. */
-	private static boolean opensPassage(FoundQuote quote) {
+	private static boolean opensPassage(QuoteCandidate quote) {
 		return !quote.reading.hasWordBefore(quote.token);
 	}
 

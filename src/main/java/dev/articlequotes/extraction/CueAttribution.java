@@ -17,15 +17,6 @@ final class CueAttribution {
 
 	private static final int RELAY_DISTANCE = 7;
 
-	/**
-	 * What may stand between a name and its appositive ("X, herself a runner", "X - aka
-	 * Y").
-	 */
-	private static final Set<String> APPOSITIVE_LINKS = Set.of(",", "-", "—", "–", "(", "aka", "alias", "known", "as",
-			"herself", "himself", "itself", "themselves", "also");
-
-	private static final Set<String> ALIAS_WORDS = Set.of("aka", "alias", "known");
-
 	private final Discourse discourse;
 
 	CueAttribution(Discourse discourse) {
@@ -33,16 +24,17 @@ final class CueAttribution {
 	}
 
 	/** The quotations of the passage, those with a reporting clause attributed. */
-	List<FoundQuote> read(Reading reading) {
-		List<FoundQuote> quotes = new ArrayList<>();
+	List<QuoteCandidate> read(Reading reading) {
+		List<QuoteCandidate> quotes = new ArrayList<>();
 		for (int q = 0; q < reading.tokens().size(); q++) {
 			if (reading.tokens().get(q).isQuote() && NonQuotes.isQuotation(reading, q)) {
-				quotes.add(new FoundQuote(reading, reading.tokens().get(q).span(), q, QuoteKinds.of(reading, q), null));
+				quotes.add(new QuoteCandidate(reading, reading.tokens().get(q).span(), q, QuoteKinds.of(reading, q),
+						null));
 			}
 		}
 		keepCoordinatedFragments(reading, quotes);
 		Entity[] entities = linkMentions(reading);
-		for (FoundQuote quote : quotes) {
+		for (QuoteCandidate quote : quotes) {
 			Cue cue = cueOf(reading, quote.token);
 			if (cue != null && (cue.hasSubject() || cue.hypothetical())) {
 				Entity speaker = cue.hypothetical() ? null : entities[cue.subject()];
@@ -76,7 +68,7 @@ final class CueAttribution {
 	/**
 	 * Keeps a short fragment joined by "and" or "or" to a kept quotation ("“x” and “y”").
 	 */
-	private static void keepCoordinatedFragments(Reading reading, List<FoundQuote> quotes) {
+	private static void keepCoordinatedFragments(Reading reading, List<QuoteCandidate> quotes) {
 		List<Token> tokens = reading.tokens();
 		Set<Integer> kept = new HashSet<>();
 		quotes.forEach((quote) -> kept.add(quote.token));
@@ -88,10 +80,10 @@ final class CueAttribution {
 			boolean joinedAfter = q + 2 < tokens.size() && isConjunction(tokens.get(q + 1)) && kept.contains(q + 2);
 			if ((joinedBefore || joinedAfter) && !NonQuotes.isNamed(reading, q)) {
 				kept.add(q);
-				quotes.add(new FoundQuote(reading, tokens.get(q).span(), q, QuoteKinds.of(reading, q), null));
+				quotes.add(new QuoteCandidate(reading, tokens.get(q).span(), q, QuoteKinds.of(reading, q), null));
 			}
 		}
-		quotes.sort(java.util.Comparator.comparingInt((FoundQuote quote) -> quote.token));
+		quotes.sort(java.util.Comparator.comparingInt((QuoteCandidate quote) -> quote.token));
 	}
 
 	private static boolean isConjunction(Token token) {
@@ -216,11 +208,11 @@ final class CueAttribution {
 		boolean alias = false;
 		for (int t = previous.last() + 1; t < mention.first(); t++) {
 			String word = reading.tokens().get(t).text().toLowerCase(Locale.ROOT);
-			if (!APPOSITIVE_LINKS.contains(word)) {
+			if (!SourceWords.APPOSITIVE_LINKS.contains(word)) {
 				return -1;
 			}
 			comma |= word.equals(",");
-			alias |= ALIAS_WORDS.contains(word);
+			alias |= SourceWords.ALIAS_WORDS.contains(word);
 		}
 		return (alias || comma && mention.form() == Form.DESCRIPTION) ? m - 1 : -1;
 	}

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The verbs that report speech or thought ("said", "asks", "warned", "pointing out"), in
- * one place, with their inflections.
+ * one place, with their inflections, and the words that stand around them in a reporting
+ * clause.
  */
 final class CueVerbs {
 
@@ -24,6 +25,19 @@ final class CueVerbs {
 			"exclaim", "joke", "quip", "muse", "sigh", "lament", "boast", "retort", "counter", "speak", "agree",
 			"disagree", "believe", "fear", "hope", "worry", "estimate", "accuse", "blame", "charge", "disclose",
 			"order", "recommend", "think", "reaffirm", "affirm", "reveal", "allege", "caution", "question");
+
+	/** Words that may stand between a subject and its verb ("has also said"). */
+	static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "had", "have", "then", "later",
+			"previously", "repeatedly", "once", "again", "already", "still", "further", "just", "recently", "earlier",
+			"now", "today", "yesterday", "tonight", "reportedly", "only", "even", "never", "always", "often", "both",
+			"all", "himself", "herself", "themselves", "itself", "who", "and", "simply", "finally", "first", "too",
+			"did", "does", "do");
+
+	/** Auxiliaries of a passive cue ("was told"). */
+	static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
+
+	/** Pronouns that open a relative clause around a cue ("who said"). */
+	static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
 	private static final Map<String, List<String>> IRREGULAR = Map.of("say", List.of("said"), "tell", List.of("told"),
 			"write", List.of("wrote", "written"), "speak", List.of("spoke", "spoken"), "think", List.of("thought"));

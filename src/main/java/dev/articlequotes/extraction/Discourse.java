@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.articlequotes.extraction.Mention.Form;
 import dev.articlequotes.extraction.Mention.Gender;
@@ -15,28 +17,26 @@ import dev.articlequotes.extraction.Mention.Gender;
 /**
  * The entities of one article and the order they were mentioned in: links each mention to
  * an entity (names by their words, descriptions by their role noun, pronouns to the most
- * recent compatible mention outside quotations).
+ * recent compatible mention outside quotations). The stages use it in turn: reporting
+ * clauses link mentions ({@link #link}, {@link #linkAppositive}, {@link #linkPronoun},
+ * {@link #nameDescription}, {@link #writer}); context rules record speech and look back
+ * ({@link #recordSpeech}, {@link #lastSpeaker}, {@link #addressee}, {@link #entityOf});
+ * nested quotations resolve without recording ({@link #resolveQuoted}, {@link #pronoun},
+ * {@link #pronounInQuotation}, {@link #unidentifiedGroup}). Where entities were seen is
+ * kept in a {@link MentionHistory}.
  */
 final class Discourse {
 
-	/** How many passages back a pronoun or continuation looks. */
-	private static final int WINDOW = 3;
-
 	private final List<Entity> entities = new ArrayList<>();
 
-	/**
-	 * The recorded mentions of each passage by offset; those at the same offset in the
-	 * order they were recorded.
-	 */
-	private final Map<Integer, List<Entry>> history = new HashMap<>();
+	/** Where each entity was mentioned and spoke. */
+	private final MentionHistory history = new MentionHistory();
 
 	/** The entities with a name, by the keys of the name's words. */
 	private final Map<String, List<Entity>> byNameKey = new HashMap<>();
 
 	/** The latest entity first described with each role noun. */
 	private final Map<String, Entity> byHead = new HashMap<>();
-
-	private final Map<Entity, Long> lastSeen = new HashMap<>();
 
 	private final Map<Mention, Entity> linked = new IdentityHashMap<>();
 
@@ -63,7 +63,7 @@ final class Discourse {
 			}
 			this.linked.put(mention, entity);
 			if (!relayer) {
-				record(entity, passage, offset, speaking);
+				this.history.record(entity, passage, offset, speaking);
 			}
 		}
 		return entity;
@@ -95,7 +95,7 @@ final class Discourse {
 		if (gender == Gender.UNKNOWN) {
 			return null;
 		}
-		return mostRecent(passage, offset, false, excluded,
+		return this.history.mostRecent(passage, offset, false, excluded,
 				(entity) -> entity.gender() == gender && !entity.plural() && !entity.organisation());
 	}
 
@@ -109,7 +109,7 @@ final class Discourse {
 		anchor.absorb(mention);
 		indexName(anchor);
 		this.linked.put(mention, anchor);
-		record(anchor, passage, offset, speaking);
+		this.history.record(anchor, passage, offset, speaking);
 	}
 
 	/**
@@ -118,7 +118,7 @@ final class Discourse {
 	 * {@link #link}.
 	 */
 	Entity linkPronoun(Mention pronoun, Entity previousSubject, int passage, int offset, boolean speaking) {
-		String lower = pronoun.text().toLowerCase(java.util.Locale.ROOT);
+		String lower = pronoun.text().toLowerCase(Locale.ROOT);
 		if (previousSubject == null || pronoun.isFirstPerson() || !fitsPronoun(previousSubject, lower, speaking)) {
 			return link(pronoun, passage, offset, speaking, false);
 		}
@@ -126,13 +126,13 @@ final class Discourse {
 			previousSubject.learnGender(pronoun.gender());
 		}
 		this.linked.put(pronoun, previousSubject);
-		record(previousSubject, passage, offset, speaking);
+		this.history.record(previousSubject, passage, offset, speaking);
 		return previousSubject;
 	}
 
 	/** Records that an entity speaks at a position (a quotation attributed to it). */
 	void recordSpeech(Entity entity, int passage, int offset) {
-		record(entity, passage, offset, true);
+		this.history.record(entity, passage, offset, true);
 	}
 
 	/**
@@ -140,21 +140,22 @@ final class Discourse {
 	 * that spoke, skipping the excluded ones; {@code null} when none fits.
 	 */
 	Entity pronoun(Mention pronoun, int passage, int offset, Set<Entity> excluded) {
-		String lower = pronoun.text().toLowerCase(java.util.Locale.ROOT);
+		String lower = pronoun.text().toLowerCase(Locale.ROOT);
 		if (pronoun.isFirstPerson()) {
 			return null;
 		}
-		Entity found = mostRecent(passage, offset, true, excluded, (entity) -> fitsPronoun(entity, lower, true));
+		Entity found = this.history.mostRecent(passage, offset, true, excluded,
+				(entity) -> fitsPronoun(entity, lower, true));
 		if (found == null) {
-			found = mostRecent(passage, offset, false, excluded, (entity) -> fitsPronoun(entity, lower, false));
+			found = this.history.mostRecent(passage, offset, false, excluded,
+					(entity) -> fitsPronoun(entity, lower, false));
 		}
 		return found;
 	}
 
 	/** The entity that spoke last in the passage before the offset, or {@code null}. */
 	Entity lastSpeaker(int passage, int offset) {
-		Entry best = latest(passage, offset, Entry::speaking);
-		return (best != null) ? best.entity() : null;
+		return this.history.lastSpeaker(passage, offset);
 	}
 
 	/** The entity that spoke last anywhere in a passage, or {@code null}. */
@@ -185,11 +186,7 @@ final class Discourse {
 	 */
 	Entity addressee(String word) {
 		String key = SourceWords.nameKey(word);
-		String head = switch (key) {
-			case "mama", "mom", "mum", "mother" -> "mother";
-			case "dad", "papa", "father" -> "father";
-			default -> key;
-		};
+		String head = SourceWords.kinshipHead(key);
 		for (int i = this.entities.size() - 1; i >= 0; i--) {
 			Entity entity = this.entities.get(i);
 			if (head.equals(entity.head()) || entity.nameKeys().contains(key)) {
@@ -208,8 +205,8 @@ final class Discourse {
 		Entity best = null;
 		for (Entity entity : sharingANameKey(keys)) {
 			List<String> known = entity.nameKeys();
-			if (!known.isEmpty() && (known.containsAll(keys) || keys.containsAll(known)) && (best == null
-					|| this.lastSeen.getOrDefault(entity, -1L) > this.lastSeen.getOrDefault(best, -1L))) {
+			if (!known.isEmpty() && (known.containsAll(keys) || keys.containsAll(known))
+					&& (best == null || this.history.seenLater(entity, best))) {
 				best = entity;
 			}
 		}
@@ -247,7 +244,7 @@ final class Discourse {
 	 * ("Council").
 	 */
 	private void nameTheDescription(Entity named, String role) {
-		String[] words = SourceWords.words(role.toLowerCase(java.util.Locale.ROOT));
+		String[] words = SourceWords.words(role.toLowerCase(Locale.ROOT));
 		String head = SourceWords.withoutPossessive(words[words.length - 1]);
 		Entity described = this.byHead.get(head);
 		if (described == null || described.resolved() != described || described == named.resolved()
@@ -270,7 +267,7 @@ final class Discourse {
 	/** The words of a role before its head noun, in lower case with ' for ’. */
 	private static List<String> modifiers(String role, String head) {
 		List<String> modifiers = new ArrayList<>();
-		for (String word : SourceWords.words(role.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))) {
+		for (String word : SourceWords.words(role.toLowerCase(Locale.ROOT).replace('’', '\''))) {
 			if (SourceWords.withoutPossessive(word).equals(head)) {
 				break;
 			}
@@ -287,10 +284,8 @@ final class Discourse {
 		}
 		boolean properModifier = Character.isUpperCase(mention.name().charAt(0));
 		if (SourceWords.GENERIC_HEADS.contains(mention.head()) && !properModifier) {
-			Entity found = mostRecent(passage, offset, true, Set.of(), (entity) -> fitsDescription(entity, mention));
-			if (found == null) {
-				found = mostRecent(passage, offset, false, Set.of(), (entity) -> fitsDescription(entity, mention));
-			}
+			Entity found = this.history.mostRecentPreferringSpeakers(passage, offset,
+					(entity) -> fitsDescription(entity, mention));
 			if (found == null && mention.organisation()) {
 				found = organisationReferredTo(mention, passage, offset);
 			}
@@ -318,14 +313,11 @@ final class Discourse {
 	 * is then typed as an organisation. {@code null} when none is in the window.
 	 */
 	private Entity organisationReferredTo(Mention mention, int passage, int offset) {
-		java.util.function.Predicate<Entity> named = (entity) -> entity.origin() == Form.NAME && entity.organisation()
-				&& !entity.plural() && entity.words().contains(mention.head());
-		Entity found = mostRecent(passage, offset, true, Set.of(), named);
-		if (found == null) {
-			found = mostRecent(passage, offset, false, Set.of(), named);
-		}
+		Predicate<Entity> named = (entity) -> entity.origin() == Form.NAME && entity.organisation() && !entity.plural()
+				&& entity.words().contains(mention.head());
+		Entity found = this.history.mostRecentPreferringSpeakers(passage, offset, named);
 		if (found == null && SourceWords.COMPANY_HEADS.contains(mention.head())) {
-			found = mostRecent(passage, offset, true, Set.of(),
+			found = this.history.mostRecent(passage, offset, true, Set.of(),
 					(entity) -> entity.couldBeOrganisation() && !entity.organisation());
 			if (found != null) {
 				found.becomeOrganisation();
@@ -368,60 +360,6 @@ final class Discourse {
 		return found;
 	}
 
-	private void record(Entity entity, int passage, int offset, boolean speaking) {
-		List<Entry> entries = this.history.computeIfAbsent(passage, (p) -> new ArrayList<>());
-		entries.add(firstAfter(entries, offset), new Entry(passage, offset, entity, speaking));
-		this.lastSeen.merge(entity, ((long) passage << 32) + offset, Math::max);
-	}
-
-	private Entity mostRecent(int passage, int offset, boolean speakingOnly, Set<Entity> excluded,
-			java.util.function.Predicate<Entity> fits) {
-		for (int p = passage; p >= Math.max(0, passage - WINDOW); p--) {
-			Entry best = latest(p, (p == passage) ? offset : Integer.MAX_VALUE,
-					(entry) -> (!speakingOnly || entry.speaking()) && !excluded.contains(entry.entity())
-							&& fits.test(entry.entity()));
-			if (best != null) {
-				return best.entity();
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The entry of the passage before the offset that passes the test, nearest the
-	 * offset; of several at the same offset, the one recorded first.
-	 */
-	private Entry latest(int passage, int offset, java.util.function.Predicate<Entry> test) {
-		List<Entry> entries = this.history.getOrDefault(passage, List.of());
-		Entry best = null;
-		for (int i = firstAfter(entries, offset - 1) - 1; i >= 0; i--) {
-			Entry entry = entries.get(i);
-			if (best != null && entry.offset() != best.offset()) {
-				break;
-			}
-			if (test.test(entry)) {
-				best = entry;
-			}
-		}
-		return best;
-	}
-
-	/** The index of the first entry with an offset greater than the given one. */
-	private static int firstAfter(List<Entry> entries, int offset) {
-		int low = 0;
-		int high = entries.size();
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (entries.get(middle).offset() <= offset) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low;
-	}
-
 	private static boolean fitsPronoun(Entity entity, String pronoun, boolean speaking) {
 		return switch (pronoun) {
 			case "he" -> entity.fits(Gender.MALE, false) && (entity.person() || speaking && !entity.organisation());
@@ -437,10 +375,6 @@ final class Discourse {
 			return entity.organisation() && !entity.plural();
 		}
 		return !entity.organisation() && entity.fits(mention.gender(), mention.plural());
-	}
-
-	/** One mention of an entity at a position, and whether it was a speaker there. */
-	private record Entry(int passage, int offset, Entity entity, boolean speaking) {
 	}
 
 }

@@ -56,14 +56,19 @@ final class Entity {
 
 	/** An entity for a group only known as "they" inside someone's words. */
 	static Entity unidentifiedGroup(int order) {
-		return new Entity(order, new Mention(Form.DESCRIPTION, 0, 0, "they", "unidentified group (they)", null, "they",
-				null, Gender.UNKNOWN, true, false, true, false));
+		return new Entity(order,
+				Mention.description(0, 0)
+					.text("they")
+					.name("unidentified group (they)")
+					.head("they")
+					.plural(true)
+					.person(true)
+					.build());
 	}
 
 	/** An entity for the writer of the article, who says "I" outside quotations. */
 	static Entity writer(int order) {
-		return new Entity(order, new Mention(Form.DESCRIPTION, 0, 0, "the writer", "the writer", null, "writer", null,
-				Gender.UNKNOWN, false, false, true, false));
+		return new Entity(order, Mention.description(0, 0).named("the writer").head("writer").person(true).build());
 	}
 
 	/** Takes in another mention of this entity: a fuller name, a role, a gender. */

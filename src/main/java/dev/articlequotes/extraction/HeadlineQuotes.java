@@ -25,12 +25,6 @@ final class HeadlineQuotes {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
 
-	private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in",
-			"on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its",
-			"this", "that", "we", "i", "you", "he", "she", "they", "our", "my", "his", "her", "their", "not", "no",
-			"will", "would", "can", "could", "has", "have", "had", "do", "does", "did", "over", "after", "says", "said",
-			"say");
-
 	private HeadlineQuotes() {
 	}
 
@@ -39,23 +33,23 @@ final class HeadlineQuotes {
 	 * drops a one-word one that the body neither echoes nor attributes ("Vatican's
 	 * 'feminist' probe"): a scare quote.
 	 */
-	static void attribute(List<FoundQuote> quotes) {
-		List<FoundQuote> scareQuotes = new ArrayList<>();
-		List<FoundQuote> body = quotes.stream().filter((quote) -> quote.passage().isBody()).toList();
+	static void attribute(List<QuoteCandidate> quotes) {
+		List<QuoteCandidate> scareQuotes = new ArrayList<>();
+		List<QuoteCandidate> body = quotes.stream().filter((quote) -> quote.passage().isBody()).toList();
 		Set<Entity> bodySpeakers = new LinkedHashSet<>();
-		body.stream().filter((quote) -> quote.speaker != null).forEach((quote) -> bodySpeakers.add(quote.speaker));
-		for (FoundQuote quote : quotes) {
+		body.stream().filter((quote) -> quote.speaker() != null).forEach((quote) -> bodySpeakers.add(quote.speaker()));
+		for (QuoteCandidate quote : quotes) {
 			if (quote.passage().isBody()) {
 				continue;
 			}
 			quote.kind = QuoteKind.PARTIAL;
-			FoundQuote echo = echoed(quote, body);
+			QuoteCandidate echo = echoed(quote, body);
 			if (echo != null) {
-				quote.attribute(echo.speaker, ECHO, null, null);
+				quote.attribute(echo.speaker(), ECHO, null, null);
 				continue;
 			}
 			Entity named = namedSpeaker(quote, bodySpeakers);
-			if (named != null && quote.cue != null && quote.speaker == named) {
+			if (named != null && quote.cue != null && quote.speaker() == named) {
 				continue;
 			}
 			if (named != null) {
@@ -75,12 +69,12 @@ final class HeadlineQuotes {
 	 * The attributed body quotation that repeats most of the headline quotation's words,
 	 * or {@code null}.
 	 */
-	private static FoundQuote echoed(FoundQuote quote, List<FoundQuote> body) {
+	private static QuoteCandidate echoed(QuoteCandidate quote, List<QuoteCandidate> body) {
 		Set<String> words = contentWords(quote.text());
-		FoundQuote best = null;
+		QuoteCandidate best = null;
 		int bestOverlap = 0;
-		for (FoundQuote candidate : body) {
-			if (candidate.speaker == null) {
+		for (QuoteCandidate candidate : body) {
+			if (candidate.speaker() == null) {
 				continue;
 			}
 			Set<String> shared = new HashSet<>(words);
@@ -98,9 +92,9 @@ final class HeadlineQuotes {
 	 * subject if it speaks in the body, otherwise the one body speaker whose names and
 	 * roles hold every word the headline uses for the speaker.
 	 */
-	private static Entity namedSpeaker(FoundQuote quote, Set<Entity> bodySpeakers) {
-		if (quote.speaker != null && bodySpeakers.contains(quote.speaker)) {
-			return quote.speaker;
+	private static Entity namedSpeaker(QuoteCandidate quote, Set<Entity> bodySpeakers) {
+		if (quote.speaker() != null && bodySpeakers.contains(quote.speaker())) {
+			return quote.speaker();
 		}
 		Set<String> words = speakerWords(quote);
 		if (words.isEmpty()) {
@@ -123,7 +117,7 @@ final class HeadlineQuotes {
 	 * after a speech verb that follows it ("'…' says leader"), or the words before it
 	 * ("Minister 'will not' quit", "Mayor: '…'").
 	 */
-	private static Set<String> speakerWords(FoundQuote quote) {
+	private static Set<String> speakerWords(QuoteCandidate quote) {
 		Reading reading = quote.reading;
 		List<Token> tokens = reading.tokens();
 		List<Token> chosen = new ArrayList<>();
@@ -150,7 +144,7 @@ final class HeadlineQuotes {
 		Set<String> words = new LinkedHashSet<>();
 		for (Token token : chosen) {
 			String key = SourceWords.nameKey(token.text());
-			if (!FUNCTION_WORDS.contains(key)) {
+			if (!SourceWords.FUNCTION_WORDS.contains(key)) {
 				words.add(key);
 			}
 		}
@@ -161,7 +155,7 @@ final class HeadlineQuotes {
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
 			String bare = SourceWords.withoutPossessive(word);
-			if (bare.length() > 1 && !FUNCTION_WORDS.contains(bare)) {
+			if (bare.length() > 1 && !SourceWords.FUNCTION_WORDS.contains(bare)) {
 				words.add(bare);
 			}
 		}

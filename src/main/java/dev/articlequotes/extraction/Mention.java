@@ -40,12 +40,61 @@ record Mention(Form form, int first, int last, String text, String name, String 
 		}
 
 		/**
+		 * The gender of the last word from token {@code from} to {@code to} that has one
+		 * ("his mother", "Mrs Lima").
+		 */
+		static Gender lastIn(java.util.List<Token> tokens, int from, int to) {
+			for (int k = to; k >= from; k--) {
+				Gender gender = of(tokens.get(k).bare());
+				if (gender != UNKNOWN) {
+					return gender;
+				}
+			}
+			return UNKNOWN;
+		}
+
+		/**
 		 * Whether a mention of this gender can refer to something of the other gender.
 		 */
 		boolean fits(Gender other) {
 			return this == UNKNOWN || other == UNKNOWN || this == other;
 		}
 
+	}
+
+	/**
+	 * A name from token {@code first} to {@code last}, to be completed by the builder.
+	 */
+	static Builder name(int first, int last) {
+		return new Builder(Form.NAME, first, last);
+	}
+
+	/** A description from token {@code first} to {@code last}. */
+	static Builder description(int first, int last) {
+		return new Builder(Form.DESCRIPTION, first, last);
+	}
+
+	/** A pronoun at a token, written as the text, spelt in lower case as the name. */
+	static Builder pronoun(int token, String text) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		return new Builder(Form.PRONOUN, token, token).text(text).name(lower).gender(Gender.of(lower));
+	}
+
+	/**
+	 * This mention widened to start at an earlier token, to be changed further by the
+	 * builder.
+	 */
+	Builder widenedTo(int first) {
+		return new Builder(this.form, first, this.last).text(this.text)
+			.name(this.name)
+			.description(this.description)
+			.head(this.head)
+			.determiner(this.determiner)
+			.gender(this.gender)
+			.plural(this.plural)
+			.organisation(this.organisation)
+			.person(this.person)
+			.possessive(this.possessive);
 	}
 
 	/** Whether the mention is a pronoun of the given lower-case spelling. */
@@ -65,6 +114,106 @@ record Mention(Form form, int first, int last, String text, String name, String 
 	boolean isIndefinite() {
 		return this.form == Form.DESCRIPTION && this.determiner != null
 				&& SourceWords.INDEFINITE.contains(this.determiner);
+	}
+
+	/**
+	 * Makes a mention by naming its parts; a part not given is {@code null}, unknown
+	 * gender or {@code false}.
+	 */
+	static final class Builder {
+
+		private final Form form;
+
+		private final int first;
+
+		private final int last;
+
+		private String text;
+
+		private String name;
+
+		private String description;
+
+		private String head;
+
+		private String determiner;
+
+		private Gender gender = Gender.UNKNOWN;
+
+		private boolean plural;
+
+		private boolean organisation;
+
+		private boolean person;
+
+		private boolean possessive;
+
+		private Builder(Form form, int first, int last) {
+			this.form = form;
+			this.first = first;
+			this.last = last;
+		}
+
+		Builder text(String text) {
+			this.text = text;
+			return this;
+		}
+
+		Builder name(String name) {
+			this.name = name;
+			return this;
+		}
+
+		/** The words as written and the name to show, the same words. */
+		Builder named(String words) {
+			return text(words).name(words);
+		}
+
+		Builder description(String description) {
+			this.description = description;
+			return this;
+		}
+
+		Builder head(String head) {
+			this.head = head;
+			return this;
+		}
+
+		Builder determiner(String determiner) {
+			this.determiner = determiner;
+			return this;
+		}
+
+		Builder gender(Gender gender) {
+			this.gender = gender;
+			return this;
+		}
+
+		Builder plural(boolean plural) {
+			this.plural = plural;
+			return this;
+		}
+
+		Builder organisation(boolean organisation) {
+			this.organisation = organisation;
+			return this;
+		}
+
+		Builder person(boolean person) {
+			this.person = person;
+			return this;
+		}
+
+		Builder possessive(boolean possessive) {
+			this.possessive = possessive;
+			return this;
+		}
+
+		Mention build() {
+			return new Mention(this.form, this.first, this.last, this.text, this.name, this.description, this.head,
+					this.determiner, this.gender, this.plural, this.organisation, this.person, this.possessive);
+		}
+
 	}
 
 }

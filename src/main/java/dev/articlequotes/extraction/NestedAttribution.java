@@ -33,7 +33,7 @@ final class NestedAttribution {
 	}
 
 	/** The nested quotations of an attributed top-level quotation, in order. */
-	List<FoundQuote> find(FoundQuote outer) {
+	List<QuoteCandidate> find(QuoteCandidate outer) {
 		if (outer.passage().ordinal() != this.passage) {
 			this.passage = outer.passage().ordinal();
 			this.namedInQuotations.clear();
@@ -41,10 +41,11 @@ final class NestedAttribution {
 		QuoteSpan span = outer.quoteSpan();
 		Reading inner = Reading.of(outer.passage(), outer.reading.spans(), span.start(), span.end(), outer.span,
 				this.scanner);
-		List<FoundQuote> nested = new ArrayList<>();
+		List<QuoteCandidate> nested = new ArrayList<>();
 		for (int q = 0; q < inner.tokens().size(); q++) {
 			if (inner.tokens().get(q).isQuote() && NonQuotes.isNestedQuotation(inner, q)) {
-				FoundQuote quote = new FoundQuote(inner, inner.tokens().get(q).span(), q, QuoteKind.NESTED, outer);
+				QuoteCandidate quote = new QuoteCandidate(inner, inner.tokens().get(q).span(), q, QuoteKind.NESTED,
+						outer);
 				attribute(quote, inner, outer);
 				nested.add(quote);
 			}
@@ -60,7 +61,7 @@ final class NestedAttribution {
 		return nested;
 	}
 
-	private void attribute(FoundQuote quote, Reading inner, FoundQuote outer) {
+	private void attribute(QuoteCandidate quote, Reading inner, QuoteCandidate outer) {
 		Cue cue = ReportingClauses.after(inner, quote.token);
 		if (cue == null) {
 			cue = ReportingClauses.before(inner, quote.token);
@@ -77,15 +78,15 @@ final class NestedAttribution {
 			}
 			return;
 		}
-		if (outer.speaker != null && firstPersonBefore(inner, quote.token)) {
-			quote.attribute(outer.speaker, OWN_WORDS, null, null);
+		if (outer.speaker() != null && firstPersonBefore(inner, quote.token)) {
+			quote.attribute(outer.speaker(), OWN_WORDS, null, null);
 		}
 	}
 
 	/** Who a subject inside the outer quotation is: "I" is the outer speaker. */
-	private Entity speaker(Reading inner, Mention mention, FoundQuote outer) {
+	private Entity speaker(Reading inner, Mention mention, QuoteCandidate outer) {
 		if (mention.isFirstPerson()) {
-			return outer.speaker;
+			return outer.speaker();
 		}
 		if (mention.form() != Form.PRONOUN) {
 			return this.discourse.resolveQuoted(mention, this.passage, outer.quoteSpan().start());
@@ -93,7 +94,7 @@ final class NestedAttribution {
 		if (mention.isPronoun("they")) {
 			return this.discourse.unidentifiedGroup();
 		}
-		Set<Entity> excluded = (outer.speaker != null) ? Set.of(outer.speaker) : Set.of();
+		Set<Entity> excluded = (outer.speaker() != null) ? Set.of(outer.speaker()) : Set.of();
 		for (int i = this.namedInQuotations.size() - 1; i >= 0; i--) {
 			Entity entity = this.namedInQuotations.get(i);
 			if (!excluded.contains(entity) && entity.fits(mention.gender(), false) && !entity.organisation()) {

@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
  */
 final class NonQuotes {
 
-	private static final List<String> SMALL_WORDS = List.of("of", "the", "and", "a", "an", "in", "on", "to", "for",
-			"with", "at", "by", "or");
-
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]");
 
 	/** Punctuation inside the span followed by more words: a sentence, not a title. */
@@ -99,7 +96,7 @@ final class NonQuotes {
 		}
 		for (String word : words) {
 			if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
-					&& !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+					&& !SourceWords.TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
 				return false;
 			}
 		}

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import dev.articlequotes.article.Article;
 
 /**
- * The extraction pipeline: finds the quotations of an article and who said them. It reads
- * the title, dek and paragraphs in order and applies, one after the other: quote-mark
- * pairing, the non-quotation filters, reporting clauses, context rules (continuation,
- * dialogue, vocatives) and nested quotations.
+ * The extraction pipeline: finds the quotations of an article and who said them. Its
+ * stages, in the order {@link #extract} runs them, each with what it reads and writes:
+ * quote-mark pairing, reporting clauses, the headline's labels, context rules
+ * (continuation, dialogue, vocatives), the headline's echoes and nested quotations.
+ * Speakers merged by a later stage ("the leader" later named) are followed when a
+ * quotation's speaker is read ({@link QuoteCandidate#speaker}).
  */
 public final class QuoteExtractor {
 
@@ -25,63 +27,76 @@ public final class QuoteExtractor {
 	/** Extracts the quotations and speakers of an article. */
 	public ExtractedQuotes extract(Article article) {
 		List<Passage> passages = Passage.of(article);
-		List<List<QuoteSpan>> spans = passages.stream()
-			.map((passage) -> this.pairing.pair(passage.text(), !passage.isBody()))
-			.toList();
+		List<List<QuoteSpan>> spans = pairQuoteMarks(passages);
 		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans),
 				OrganisationSignals.of(passages));
 		Discourse discourse = new Discourse();
+		List<QuoteCandidate> quotes = attributeByCues(passages, spans, scanner, discourse);
+		dropHeadlineLabels(quotes, passages, spans);
+		new ContextAttribution(discourse).attribute(quotes);
+		HeadlineQuotes.attribute(quotes);
+		List<QuoteCandidate> all = withNestedQuotes(quotes, new NestedAttribution(discourse, scanner));
+		return toResult(all);
+	}
 
+	/** The quotation spans of each passage, by the passage's ordinal. */
+	private List<List<QuoteSpan>> pairQuoteMarks(List<Passage> passages) {
+		return passages.stream().map((passage) -> this.pairing.pair(passage.text(), !passage.isBody())).toList();
+	}
+
+	/**
+	 * Reads each passage's spans with their reporting clauses (and the non-quotation
+	 * filters), linking the mentions in the discourse; gives the quotations in reading
+	 * order, those with a cue attributed.
+	 */
+	private static List<QuoteCandidate> attributeByCues(List<Passage> passages, List<List<QuoteSpan>> spans,
+			MentionScanner scanner, Discourse discourse) {
 		CueAttribution cues = new CueAttribution(discourse);
-		List<FoundQuote> quotes = new ArrayList<>();
+		List<QuoteCandidate> quotes = new ArrayList<>();
 		for (Passage passage : passages) {
 			Reading reading = Reading.of(passage, spans.get(passage.ordinal()), 0, passage.text().length(), -1,
 					scanner);
 			quotes.addAll(cues.read(reading));
 		}
+		return quotes;
+	}
+
+	/**
+	 * Drops the headline and dek quotations that repeat a span of the body without being
+	 * kept there (a label, not words).
+	 */
+	private static void dropHeadlineLabels(List<QuoteCandidate> quotes, List<Passage> passages,
+			List<List<QuoteSpan>> spans) {
 		Set<String> keptInBody = new HashSet<>();
 		quotes.stream()
 			.filter((quote) -> quote.passage().isBody())
 			.forEach((quote) -> keptInBody.add(comparable(quote.text())));
 		quotes.removeIf((quote) -> !quote.passage().isBody() && !keptInBody.contains(comparable(quote.text()))
 				&& repeatsABodySpan(quote, passages, spans));
-
-		resolveMergedSpeakers(quotes);
-		new ContextAttribution(discourse).attribute(quotes);
-		resolveMergedSpeakers(quotes);
-		HeadlineQuotes.attribute(quotes);
-
-		NestedAttribution nestedQuotes = new NestedAttribution(discourse, scanner);
-		List<FoundQuote> all = new ArrayList<>();
-		for (FoundQuote quote : quotes) {
-			all.add(quote);
-			all.addAll(nestedQuotes.find(quote));
-		}
-		resolveMergedSpeakers(all);
-		return toResult(all);
 	}
 
 	/**
-	 * Gives each quotation the entity its speaker was merged into ("the leader" later
-	 * named).
+	 * Each quotation followed by the quotations nested in it, their speakers decided.
 	 */
-	private static void resolveMergedSpeakers(List<FoundQuote> quotes) {
-		for (FoundQuote quote : quotes) {
-			if (quote.speaker != null) {
-				quote.speaker = quote.speaker.resolved();
-			}
+	private static List<QuoteCandidate> withNestedQuotes(List<QuoteCandidate> quotes, NestedAttribution nested) {
+		List<QuoteCandidate> all = new ArrayList<>();
+		for (QuoteCandidate quote : quotes) {
+			all.add(quote);
+			all.addAll(nested.find(quote));
 		}
+		return all;
 	}
 
-	private static ExtractedQuotes toResult(List<FoundQuote> found) {
+	private static ExtractedQuotes toResult(List<QuoteCandidate> found) {
 		Speakers speakers = new Speakers(found);
 		List<Quote> quotes = new ArrayList<>();
-		for (FoundQuote quote : found) {
+		for (QuoteCandidate quote : found) {
 			Passage passage = quote.passage();
 			QuoteSpan span = quote.quoteSpan();
 			String parentId = (quote.parent != null) ? passage.quoteId(quote.parent.quoteSpan().start()) : null;
-			quotes.add(new Quote(passage.quoteId(span.start()), quote.text(), quote.kind, speakers.idOf(quote.speaker),
-					passage.section(), passage.block(), span.start(), span.end(), parentId, quote.attribution()));
+			quotes
+				.add(new Quote(passage.quoteId(span.start()), quote.text(), quote.kind, speakers.idOf(quote.speaker()),
+						passage.section(), passage.block(), span.start(), span.end(), parentId, quote.attribution()));
 		}
 		quotes.sort(Comparator.comparingInt((Quote quote) -> quote.section().ordinal())
 			.thenComparingInt((quote) -> (quote.block() != null) ? quote.block() : -1)
@@ -93,7 +108,7 @@ public final class QuoteExtractor {
 	 * Whether a headline or dek quotation repeats a span of the body (there a label, not
 	 * words).
 	 */
-	private static boolean repeatsABodySpan(FoundQuote quote, List<Passage> passages, List<List<QuoteSpan>> spans) {
+	private static boolean repeatsABodySpan(QuoteCandidate quote, List<Passage> passages, List<List<QuoteSpan>> spans) {
 		String text = comparable(quote.text());
 		for (Passage passage : passages) {
 			if (passage.isBody()) {
@@ -120,7 +135,7 @@ public final class QuoteExtractor {
 			List<Token> tokens = Tokens.of(passage.text(), spans.get(passage.ordinal()), 0, passage.text().length(),
 					-1);
 			for (int t = 0; t < tokens.size(); t++) {
-				if (tokens.get(t).isCapitalised() && !MentionScanner.sentenceInitial(tokens, t) && passage.isBody()) {
+				if (tokens.get(t).isCapitalised() && !Tokens.sentenceInitial(tokens, t) && passage.isBody()) {
 					words.add(tokens.get(t).bare());
 				}
 			}

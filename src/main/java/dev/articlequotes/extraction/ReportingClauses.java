@@ -2,7 +2,6 @@ package dev.articlequotes.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import dev.articlequotes.extraction.Mention.Form;
 
@@ -25,17 +24,6 @@ final class ReportingClauses {
 	static final String COLON = "colon-introduction";
 
 	static final String SAME_SENTENCE = "same-sentence-cue";
-
-	/** Words that may stand between a subject and its verb ("has also said"). */
-	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "had", "have", "then", "later",
-			"previously", "repeatedly", "once", "again", "already", "still", "further", "just", "recently", "earlier",
-			"now", "today", "yesterday", "tonight", "reportedly", "only", "even", "never", "always", "often", "both",
-			"all", "himself", "herself", "themselves", "itself", "who", "and", "simply", "finally", "first", "too",
-			"did", "does", "do");
-
-	private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
-
-	private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
 	private static final int CLAUSE_WORDS = 9;
 
@@ -133,7 +121,8 @@ final class ReportingClauses {
 	 */
 	private static int passiveAgent(Reading reading, int v) {
 		List<Token> tokens = reading.tokens();
-		boolean passive = v > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT));
+		boolean passive = v > 0
+				&& CueVerbs.PASSIVE_AUXILIARIES.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT));
 		if (!passive || v + 2 >= tokens.size() || !tokens.get(v + 1).text().equals("by")) {
 			return -1;
 		}
@@ -199,7 +188,7 @@ final class ReportingClauses {
 		if (CueVerbs.isParticiple(tokens.get(v).text())) {
 			int before = reading.mentionEndingAt(v - 1);
 			if (before >= 0 && !tokens.get(v - 1).is(",") && reading.mentions().get(before).form() != Form.PRONOUN
-					&& !MentionScanner.afterPreposition(tokens, reading.mentions().get(before).first())) {
+					&& !Tokens.afterPreposition(tokens, reading.mentions().get(before).first())) {
 				return before;
 			}
 			return sentenceSubject(reading, v);
@@ -213,10 +202,10 @@ final class ReportingClauses {
 		while (k >= 0 && reading.sameSentence(k, v)) {
 			Token token = tokens.get(k);
 			String lower = token.text().toLowerCase(Locale.ROOT);
-			if (token.isWord() && PASSIVE_AUXILIARIES.contains(lower)) {
+			if (token.isWord() && CueVerbs.PASSIVE_AUXILIARIES.contains(lower)) {
 				return -1;
 			}
-			if (token.isWord() && (BETWEEN_SUBJECT_AND_VERB.contains(lower)
+			if (token.isWord() && (CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(lower)
 					|| lower.endsWith("ly") && !token.isCapitalised() && reading.mentionEndingAt(k) < 0)) {
 				k--;
 				continue;
@@ -228,7 +217,7 @@ final class ReportingClauses {
 			}
 			int mention = reading.mentionEndingAt(k);
 			if (mention >= 0 && !reading.mentions().get(mention).possessive()
-					&& !MentionScanner.afterPreposition(tokens, reading.mentions().get(mention).first())) {
+					&& !Tokens.afterPreposition(tokens, reading.mentions().get(mention).first())) {
 				return mention;
 			}
 			break;
@@ -251,7 +240,7 @@ final class ReportingClauses {
 				break;
 			}
 			if (!reading.sameSentence(mention.first(), before) || mention.possessive() || mention.isFirstPerson()
-					|| MentionScanner.afterPreposition(reading.tokens(), mention.first())) {
+					|| Tokens.afterPreposition(reading.tokens(), mention.first())) {
 				continue;
 			}
 			return m;
@@ -295,13 +284,13 @@ final class ReportingClauses {
 				return -1;
 			}
 			if (token.is(",")) {
-				if (!RELATIVE_PRONOUNS.contains(tokens.get(c + 1).text().toLowerCase(Locale.ROOT))) {
+				if (!CueVerbs.RELATIVE_PRONOUNS.contains(tokens.get(c + 1).text().toLowerCase(Locale.ROOT))) {
 					return -1;
 				}
 				int mention = reading.mentionEndingAt(c - 1);
 				boolean usable = mention >= 0 && !reading.mentions().get(mention).possessive()
 						&& reading.mentions().get(mention).form() != Form.PRONOUN
-						&& !MentionScanner.afterPreposition(tokens, reading.mentions().get(mention).first());
+						&& !Tokens.afterPreposition(tokens, reading.mentions().get(mention).first());
 				return usable ? mention : -1;
 			}
 		}

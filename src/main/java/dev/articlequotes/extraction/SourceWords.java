@@ -1,9 +1,7 @@
 package dev.articlequotes.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -150,11 +148,60 @@ final class SourceWords {
 			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "mama",
 			"mom", "mum", "dad", "papa", "ok", "yes", "oh", "well", "please", "thanks");
 
+	/** Lower-case words that may stand between a role and a name ("shadow foreign"). */
+	static final Set<String> ROLE_MODIFIERS = Set.of("shadow", "foreign", "deputy", "chief", "former", "senior", "vice",
+			"executive", "managing", "general", "assistant", "acting", "interim", "state", "prime", "fellow", "best",
+			"distance", "defense", "defence", "interior", "home", "finance", "health", "opposition", "presidential",
+			"public", "information", "marketing", "research", "service", "sports", "telecom", "telecoms", "software",
+			"internet", "press", "news", "communications", "political", "business", "technology", "administration",
+			"national", "regional", "local", "city", "county", "district", "federal", "junior", "lead", "principal",
+			"associate", "party", "police", "army", "military", "union", "team", "club", "group", "campaign",
+			"industry", "energy", "trade", "education", "transport", "justice", "culture", "environment", "economy",
+			"economic", "security", "intelligence", "media", "radio", "television", "tv", "film", "music", "art",
+			"fashion", "food", "travel", "science", "medical", "legal", "financial", "global", "international",
+			"european", "american", "british");
+
+	/**
+	 * Lower-case words that may join the words of a name ("Bank of England", "van Gogh").
+	 */
+	static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "de", "van", "von", "der", "del", "da", "di",
+			"bin", "al", "le", "la", "&");
+
+	/** Titles of courtesy, which are not a description of the person named. */
+	static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss");
+
+	/**
+	 * What may stand between a name and its appositive ("X, herself a runner", "X - aka
+	 * Y").
+	 */
+	static final Set<String> APPOSITIVE_LINKS = Set.of(",", "-", "—", "–", "(", "aka", "alias", "known", "as",
+			"herself", "himself", "itself", "themselves", "also");
+
+	/** Words that introduce another name for the same source ("aka"). */
+	static final Set<String> ALIAS_WORDS = Set.of("aka", "alias", "known");
+
+	/** Words too common to tell two headlines' or quotations' subjects apart. */
+	static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+			"for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
+			"we", "i", "you", "he", "she", "they", "our", "my", "his", "her", "their", "not", "no", "will", "would",
+			"can", "could", "has", "have", "had", "do", "does", "did", "over", "after", "says", "said", "say");
+
+	/** Words a title leaves in lower case ("Pride and Prejudice"). */
+	static final List<String> TITLE_SMALL_WORDS = List.of("of", "the", "and", "a", "an", "in", "on", "to", "for",
+			"with", "at", "by", "or");
+
+	/** Abbreviations whose full stop does not end a sentence ("Mr.", "U.S."). */
+	static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
+			"sgt", "rep", "sen", "gov", "prof", "rev", "no", "vs", "co", "inc", "corp", "u.s", "u.k", "a.m", "p.m");
+
+	/**
+	 * Words after a capitalised word that show it is not a name's start ("who", "is").
+	 */
+	static final Set<String> NOT_NAME_VERBS = Set.of("who", "is", "was", "has", "had", "and");
+
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern PLURAL_NAME_WORD = Pattern.compile("\\p{Lu}\\p{L}*[^su'’]s");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
 	private SourceWords() {
 	}
@@ -173,11 +220,6 @@ final class SourceWords {
 		return List.copyOf(keys);
 	}
 
-	/** The text without combining marks, after canonical decomposition ("é" → "e"). */
-	static String withoutAccents(String text) {
-		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-	}
-
 	/** The word without a possessive ending ("Lind’s" → "Lind", "workers’" stays). */
 	static String withoutPossessive(String word) {
 		if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
@@ -187,11 +229,23 @@ final class SourceWords {
 	}
 
 	/**
-	 * A key for comparing names: lower case, accents and the "ue" spelling of ü folded.
+	 * A key for comparing names: the word without a possessive ending, folded as
+	 * {@link TextFolding#fold} folds it.
 	 */
 	static String nameKey(String word) {
-		String folded = withoutAccents(withoutPossessive(word));
-		return folded.toLowerCase(Locale.ROOT).replace("ue", "u").replace("’", "'");
+		return TextFolding.fold(withoutPossessive(word));
+	}
+
+	/**
+	 * The role noun a kinship word used as a vocative stands for ("mum" → "mother"), or
+	 * the folded word itself.
+	 */
+	static String kinshipHead(String key) {
+		return switch (key) {
+			case "mama", "mom", "mum", "mother" -> "mother";
+			case "dad", "papa", "father" -> "father";
+			default -> key;
+		};
 	}
 
 	/**

@@ -25,11 +25,11 @@ final class Speakers {
 	private final Map<Entity, Speaker> speakers = new LinkedHashMap<>();
 
 	/** The speakers of the given quotations' entities. */
-	Speakers(List<FoundQuote> quotes) {
+	Speakers(List<QuoteCandidate> quotes) {
 		Map<Entity, Integer> counts = new LinkedHashMap<>();
-		for (FoundQuote quote : quotes) {
-			if (quote.speaker != null) {
-				counts.merge(quote.speaker, 1, Integer::sum);
+		for (QuoteCandidate quote : quotes) {
+			if (quote.speaker() != null) {
+				counts.merge(quote.speaker(), 1, Integer::sum);
 			}
 		}
 		List<Entity> ordered = new ArrayList<>(counts.keySet());
@@ -63,7 +63,7 @@ final class Speakers {
 
 	/** A slug of a name: lower-case ASCII words joined by hyphens. */
 	static String slug(String name) {
-		String ascii = APOSTROPHES.matcher(SourceWords.withoutAccents(name)).replaceAll("").toLowerCase(Locale.ROOT);
+		String ascii = APOSTROPHES.matcher(TextFolding.withoutAccents(name)).replaceAll("").toLowerCase(Locale.ROOT);
 		String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
 		return slug.isEmpty() ? "speaker" : slug;
 	}

@@ -49,6 +49,12 @@ record Token(String text, int start, int end, Type type, int span, int sentence)
 		return isWord() && Character.isUpperCase(this.text.charAt(0));
 	}
 
+	/** Whether the word has letters, all of them capitals ("BBC", "LONDON"). */
+	boolean isAllCaps() {
+		return isWord() && this.text.chars().anyMatch(Character::isLetter)
+				&& this.text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+	}
+
 	/** Whether the word ends in a possessive {@code 's}. */
 	boolean isPossessive() {
 		return isWord() && !SourceWords.withoutPossessive(this.text).equals(this.text);

@@ -2,7 +2,7 @@ package dev.articlequotes.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +15,6 @@ final class Tokens {
 
 	private static final Pattern TOKEN = Pattern
 		.compile("[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}\"“”‘’']");
-
-	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt",
-			"col", "sgt", "rep", "sen", "gov", "prof", "rev", "no", "vs", "co", "inc", "corp", "u.s", "u.k", "a.m",
-			"p.m");
 
 	private Tokens() {
 	}
@@ -115,8 +111,53 @@ final class Tokens {
 			return false;
 		}
 		String lower = word.text().toLowerCase(java.util.Locale.ROOT);
-		return ABBREVIATIONS.contains(lower)
+		return SourceWords.ABBREVIATIONS.contains(lower)
 				|| (word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0)));
+	}
+
+	/** Whether the mention's first token follows a preposition (a place or an object). */
+	static boolean afterPreposition(List<Token> tokens, int first) {
+		int before = first - 1;
+		if (before >= 0 && tokens.get(before).isWord() && tokens.get(before).text().equalsIgnoreCase("the")) {
+			before--;
+		}
+		if (before > 0 && tokens.get(before).text().equals("to")
+				&& tokens.get(before - 1).text().equalsIgnoreCase("according")) {
+			return false;
+		}
+		// the agent of a passive speech verb: "told by the Environment Agency"
+		if (before > 0 && tokens.get(before).text().equals("by") && tokens.get(before - 1).isWord()
+				&& CueVerbs.lemma(tokens.get(before - 1).text()) != null) {
+			return false;
+		}
+		return before >= 0 && tokens.get(before).isWord()
+				&& SourceWords.PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether token {@code i} opens a sentence, a quotation, or what follows a colon, a
+	 * dash or a parenthesis.
+	 */
+	static boolean sentenceInitial(List<Token> tokens, int i) {
+		if (i == 0) {
+			return true;
+		}
+		Token before = tokens.get(i - 1);
+		return before.sentence() != tokens.get(i).sentence() || before.isQuote() || before.is(":") || before.is("—")
+				|| before.is("(");
+	}
+
+	/** The words of tokens {@code from} to {@code to} joined as written. */
+	static String joined(List<Token> tokens, int from, int to) {
+		StringBuilder text = new StringBuilder();
+		for (int k = from; k <= to; k++) {
+			Token token = tokens.get(k);
+			if (k > from && (token.isWord() || token.is("&") || token.is("("))) {
+				text.append(' ');
+			}
+			text.append(token.isQuote() ? "“" + token.text() + "”" : token.text());
+		}
+		return SourceWords.withoutPossessive(text.toString());
 	}
 
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleReader;
 import dev.articlequotes.extraction.QuoteExtractor;
+import dev.articlequotes.extraction.TextFolding;
 import dev.articlequotes.web.ServedQuotes;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

@@ -18,6 +18,7 @@ import dev.articlequotes.extraction.QuoteKind;
 import dev.articlequotes.extraction.Section;
 import dev.articlequotes.extraction.Speaker;
 import dev.articlequotes.extraction.SpeakerKind;
+import dev.articlequotes.extraction.TextFolding;
 
 /**
  * Generates news articles from the sentence shapes of real ones (a quotation then its
@@ -171,7 +172,7 @@ final class SyntheticArticles {
 	}
 
 	static String id(String name) {
-		return TextFolding.fold(name).replaceAll("[^a-z0-9]+", "-");
+		return TextFolding.withoutAccents(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 	}
 
 	private String pick(String[] values) {

@@ -10,6 +10,7 @@ import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleReader;
 import dev.articlequotes.extraction.Quote;
 import dev.articlequotes.extraction.QuoteKind;
+import dev.articlequotes.extraction.TextFolding;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,7 +4,7 @@ package dev.articlequotes.extraction;
  * A quotation while the pipeline works on it: where it stands, its kind, and the speaker
  * and evidence decided so far. Mutable, and local to one extraction.
  */
-final class FoundQuote {
+final class QuoteCandidate {
 
 	final Reading reading;
 
@@ -14,9 +14,9 @@ final class FoundQuote {
 
 	QuoteKind kind;
 
-	final FoundQuote parent;
+	final QuoteCandidate parent;
 
-	Entity speaker;
+	private Entity speaker;
 
 	String rule = Attribution.UNATTRIBUTED;
 
@@ -25,12 +25,20 @@ final class FoundQuote {
 	/** The reading whose tokens the cue's token indices refer to. */
 	Reading cueReading;
 
-	FoundQuote(Reading reading, int span, int token, QuoteKind kind, FoundQuote parent) {
+	QuoteCandidate(Reading reading, int span, int token, QuoteKind kind, QuoteCandidate parent) {
 		this.reading = reading;
 		this.span = span;
 		this.token = token;
 		this.kind = kind;
 		this.parent = parent;
+	}
+
+	/**
+	 * The speaker decided so far, as the entity it has since been merged into ("the
+	 * leader" later named), or {@code null}.
+	 */
+	Entity speaker() {
+		return (this.speaker != null) ? this.speaker.resolved() : null;
 	}
 
 	QuoteSpan quoteSpan() {
