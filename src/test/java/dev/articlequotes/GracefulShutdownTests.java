@@ -4,10 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jetty.server.Connector;
@@ -52,8 +52,7 @@ class GracefulShutdownTests {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(this.requestStarted.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> shutdown = CompletableFuture.runAsync(context::close);
-		// The shutdown begins, and its server stops taking connections, while the request
-		// runs
+		// The close begins and the server stops taking connections while the request runs
 		assertThat(this.closing.await(10, TimeUnit.SECONDS)).isTrue();
 		Connector[] connectors = ((JettyWebServer) ((WebServerApplicationContext) context).getWebServer()).getServer()
 			.getConnectors();
