@@ -52,3 +52,11 @@ _, after = rest.split(end, 1)
 open(doc, "w", encoding="utf-8").write(f"{before}{start}\n{body}\n{end}{after}")
 ' "$name" "$doc"
 }
+
+# Compiles the main, test and benchmark classes (src/jmh/java, profile jmh) and prints the
+# classpath that runs them.
+bench_classpath() {
+  ./mvnw -q -Pjmh test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=test >&2
+  echo "target/test-classes:target/classes:$(cat target/bench.classpath)"
+}

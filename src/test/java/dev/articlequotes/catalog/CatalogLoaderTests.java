@@ -9,9 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import dev.articlequotes.Requirements;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 class CatalogLoaderTests {
 
@@ -40,7 +41,7 @@ class CatalogLoaderTests {
 
 	@Test
 	void devSetFolderShouldServeItsEightArticlesAndIgnoreSources() {
-		assumeThat(Files.isDirectory(DEV_SET)).as("the dev set at %s", DEV_SET.toAbsolutePath()).isTrue();
+		Requirements.assumeOrFail(Files.isDirectory(DEV_SET), "the dev set at " + DEV_SET.toAbsolutePath());
 		Catalog catalog = load("file:" + DEV_SET.toAbsolutePath().normalize());
 		assertThat(catalog.articles()).hasSize(8)
 			.extracting(CatalogArticle::slug)

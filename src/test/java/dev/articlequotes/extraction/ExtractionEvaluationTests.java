@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import dev.articlequotes.Requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scores the pipeline against gold annotations and prints a per-article table: the
  * bundled article, the made-up generalisation set in
  * {@code src/test/resources/generalisation}, and the dev set in {@code ../shared/dev}
- * when it is there. Run it on any folder of articles with {@code NAME.gold.json} files
- * with
- * {@code ./mvnw test -Dtest=ExtractionEvaluationTests -Devaluation.dir=/some/folder}.
+ * (required: {@link Requirements}). {@link FolderEvaluation} prints the same table for
+ * any folder.
  */
 class ExtractionEvaluationTests {
 
@@ -44,9 +44,7 @@ class ExtractionEvaluationTests {
 
 	@Test
 	void devSetShouldMeetTheDetectionAndAttributionTargets() throws IOException {
-		Assumptions.assumeTrue(System.getProperty("evaluation.dir") == null,
-				"evaluation.dir is set: see evaluatedFolderShouldPrintItsTable");
-		Assumptions.assumeTrue(Files.isDirectory(DEV), "../shared/dev is absent: dev-set evaluation skipped");
+		Requirements.assumeOrFail(Files.isDirectory(DEV), "the dev set at " + DEV.toAbsolutePath());
 		List<Evaluation.Result> results = runAll(DEV);
 		Evaluation.print("Dev set (" + DEV + ")", results, System.out);
 		assertThat(Evaluation.mean(results, GoldScorer.Score::f1)).isGreaterThanOrEqualTo(0.95);
@@ -71,16 +69,7 @@ class ExtractionEvaluationTests {
 		assertThat(Evaluation.mean(results, GoldScorer.Score::attribution)).isGreaterThanOrEqualTo(0.80);
 	}
 
-	@Test
-	void evaluatedFolderShouldPrintItsTable() throws IOException {
-		String folder = System.getProperty("evaluation.dir");
-		Assumptions.assumeTrue(folder != null, "no -Devaluation.dir=FOLDER given");
-		List<Evaluation.Result> results = runAll(Path.of(folder));
-		Evaluation.print("Articles in " + folder, results, System.out);
-		assertThat(results).isNotEmpty();
-	}
-
-	private static List<Evaluation.Result> runAll(Path folder) throws IOException {
+	static List<Evaluation.Result> runAll(Path folder) throws IOException {
 		List<Evaluation.Result> results = new ArrayList<>();
 		for (Evaluation.Case test : Evaluation.casesIn(folder)) {
 			results.add(Evaluation.run(test, PREDICTIONS.resolve(test.slug() + ".pred.json")));

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import dev.articlequotes.Requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,14 +25,14 @@ class ReferenceScorerCrossCheckTests {
 
 	@Test
 	void javaScorerShouldAgreeWithTheReferenceScript() throws Exception {
-		Assumptions.assumeTrue(Files.isRegularFile(SCRIPT), SCRIPT + " is absent: cross-check skipped");
-		Assumptions.assumeTrue(pythonAvailable(), "python3 is not on the PATH: cross-check skipped");
+		Requirements.assumeOrFail(Files.isRegularFile(SCRIPT), "the reference scorer " + SCRIPT.toAbsolutePath());
+		Requirements.assumeOrFail(Files.isDirectory(ExtractionEvaluationTests.DEV),
+				"the dev set at " + ExtractionEvaluationTests.DEV.toAbsolutePath());
+		Requirements.assumeOrFail(pythonAvailable(), "python3 on the PATH (apt-get install python3)");
 		List<Evaluation.Case> cases = new ArrayList<>();
 		cases.add(new Evaluation.Case("russian-soldiers-who-dont-want-to-fight", ExtractionEvaluationTests.BUNDLED,
 				ExtractionEvaluationTests.BUNDLED_GOLD));
-		if (Files.isDirectory(ExtractionEvaluationTests.DEV)) {
-			cases.addAll(Evaluation.casesIn(ExtractionEvaluationTests.DEV));
-		}
+		cases.addAll(Evaluation.casesIn(ExtractionEvaluationTests.DEV));
 		for (Evaluation.Case test : cases) {
 			Path predictions = ExtractionEvaluationTests.PREDICTIONS.resolve(test.slug() + ".pred.json");
 			GoldScorer.Score java = Evaluation.run(test, predictions).score();

@@ -14,8 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.articlequotes.Requirements;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Swagger UI still works under the service's Content-Security-Policy: headless Chromium
@@ -34,7 +35,8 @@ class SwaggerUiContentSecurityPolicyTests {
 			.filter(Files::isExecutable)
 			.findFirst()
 			.orElse(null);
-		assumeThat(chromium).as("Chromium is not installed (apt-get install chromium); skipping").isNotNull();
+		Requirements.assumeOrFail(chromium != null,
+				"Chromium in /usr/bin (apt-get install chromium; .ci/run installs it)");
 		Path log = profile.resolve("chromium.log");
 		Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
 				"--user-data-dir=" + profile.resolve("profile"), "--enable-logging=stderr", "--v=0",

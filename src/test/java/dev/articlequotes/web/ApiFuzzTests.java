@@ -34,14 +34,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every path variable and query parameter of every operation, fed known-bad values from a
  * fixed corpus and from a seeded random generator: never a 5xx, always a status the
  * OpenAPI document gives for the operation, a body that validates against it, and on an
- * error a problem detail without exception text. The seed is printed; rerun a failure
- * with {@code -Dfuzz.seed=<seed>}.
+ * error a problem detail without exception text. A run prints its one seed and a failure
+ * names it; replay the run with {@code -Dfuzz.seed=<seed>}.
  */
 @SpringBootTest(properties = "springdoc.api-docs.version=openapi_3_0")
 @AutoConfigureMockMvc
 class ApiFuzzTests {
 
 	static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+
+	private static final String REPLAY = "seed " + SEED + ", replay with -Dfuzz.seed=" + SEED;
 
 	private static final int RANDOM_CASES = 400;
 
@@ -75,7 +77,7 @@ class ApiFuzzTests {
 	private static OpenApiContract contract;
 
 	static {
-		System.out.println("ApiFuzzTests seed: " + SEED + " (rerun with -Dfuzz.seed=" + SEED + ")");
+		System.out.println("ApiFuzzTests seed: " + SEED + " (replay with -Dfuzz.seed=" + SEED + ")");
 	}
 
 	@Autowired
@@ -139,19 +141,23 @@ class ApiFuzzTests {
 		URI uri = fuzzCase.uri();
 		MvcResult result = this.mvc.perform(get(uri)).andReturn();
 		MockHttpServletResponse response = result.getResponse();
-		assertThat(response.getStatus()).as("status of GET %s", uri).isLessThan(500);
-		assertThat(contract.violations(fuzzCase.operation().validPath(), response)).as("contract of GET %s", uri)
+		assertThat(response.getStatus()).as("status of GET %s (%s)", uri, REPLAY).isLessThan(500);
+		assertThat(contract.violations(fuzzCase.operation().validPath(), response))
+			.as("contract of GET %s (%s)", uri, REPLAY)
 			.isEmpty();
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).as("body of GET %s", uri).doesNotContain("Exception", "\tat ", "java.", "org.springframework");
+		assertThat(body).as("body of GET %s (%s)", uri, REPLAY)
+			.doesNotContain("Exception", "\tat ", "java.", "org.springframework");
 		if (response.getStatus() >= 400) {
-			assertThat(MediaType.parseMediaType(response.getContentType()))
+			assertThat(MediaType.parseMediaType(response.getContentType())).as("type of GET %s (%s)", uri, REPLAY)
 				.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 			JsonNode problem = json.readTree(body);
-			assertThat(problem.path("status").asInt()).isEqualTo(response.getStatus());
-			assertThat(problem.path("title").asString()).isNotBlank();
+			assertThat(problem.path("status").asInt()).as("problem status of GET %s (%s)", uri, REPLAY)
+				.isEqualTo(response.getStatus());
+			assertThat(problem.path("title").asString()).as("problem title of GET %s (%s)", uri, REPLAY).isNotBlank();
 		}
-		assertThat(this.mvc.perform(head(uri)).andReturn().getResponse().getStatus()).as("status of HEAD %s", uri)
+		assertThat(this.mvc.perform(head(uri)).andReturn().getResponse().getStatus())
+			.as("status of HEAD %s (%s)", uri, REPLAY)
 			.isEqualTo(response.getStatus());
 	}
 

@@ -15,12 +15,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import dev.articlequotes.Requirements;
 
 /**
  * Headless Chromium from the system packages ({@code chromium}, {@code chromium-driver}),
  * driven through the system chromedriver so that Selenium Manager never downloads
- * anything. Tests that use it are skipped when either binary is missing.
+ * anything. Tests that use it are skipped when either binary is missing, and fail under
+ * {@code CI=true} ({@link Requirements}).
  */
 final class Chromium implements AutoCloseable {
 
@@ -44,10 +45,11 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Skips the calling test, with a message saying why, when no browser is installed.
+	 * Skips the calling test (fails it under {@code CI=true}), with a message saying why,
+	 * when no browser is installed.
 	 */
 	static void assumeInstalled() {
-		assumeTrue(isInstalled(), () -> "Browser test skipped: needs " + BROWSER + " and " + DRIVER
+		Requirements.assumeOrFail(isInstalled(), "the browser " + BROWSER + " and " + DRIVER
 				+ " (apt-get install chromium chromium-driver; .ci/run installs them)");
 	}
 

@@ -21,8 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
+import dev.articlequotes.Requirements;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The OpenAPI document the running service serves: the Java client is generated from a
@@ -128,8 +129,8 @@ class OpenApiDocumentTests {
 		if (onPath("redocly")) {
 			return new ArrayList<>(List.of("redocly"));
 		}
-		assumeTrue(onPath("npx"), "OpenAPI lint skipped: needs redocly or npx on the PATH "
-				+ "(npm install -g @redocly/cli@" + REDOCLY_VERSION + "; .ci/run installs it)");
+		Requirements.assumeOrFail(onPath("npx"), "redocly or npx on the PATH for the OpenAPI lint (npm install -g "
+				+ "@redocly/cli@" + REDOCLY_VERSION + "; .ci/run installs it)");
 		return new ArrayList<>(List.of("npx", "--yes", "@redocly/cli@" + REDOCLY_VERSION));
 	}
 

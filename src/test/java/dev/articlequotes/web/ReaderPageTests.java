@@ -29,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reader page at {@code /} in headless Chromium against the running service: it must
@@ -130,7 +129,7 @@ class ReaderPageTests {
 
 	@Test
 	void legendClickShouldShowOnlyThatSpeakersQuotes() throws IOException {
-		assumeTrue(!this.article.get("speakers").isEmpty(), "the article has no speakers to filter by");
+		assertThat(this.article.get("speakers").size()).as("speakers to filter by").isPositive();
 		JsonNode speaker = this.article.get("speakers").get(0);
 		String speakerId = speaker.get("id").asString();
 		WebElement button = this.browser.findElement(By.cssSelector("#legend [data-speaker-id='" + speakerId + "']"));
@@ -147,7 +146,7 @@ class ReaderPageTests {
 
 	@Test
 	void searchShouldNarrowTheHighlightsToTheQuotesContainingTheWords() throws IOException {
-		assumeTrue(this.article.get("quotes").size() > 1, "the article has too few quotes to narrow");
+		assertThat(this.article.get("quotes").size()).as("quotes to narrow").isGreaterThan(1);
 		String word = rarestWord();
 		List<String> expected = new ArrayList<>();
 		quotes(word).get("content").forEach((quote) -> expected.add(quote.get("id").asString()));
@@ -165,7 +164,7 @@ class ReaderPageTests {
 
 	@Test
 	void focusingAQuoteWithTheKeyboardShouldShowWhoSaidItAndWhy() throws IOException {
-		assumeTrue(!this.article.get("quotes").isEmpty(), "the article has no quotes to focus");
+		assertThat(this.article.get("quotes").size()).as("quotes to focus").isPositive();
 		JsonNode first = this.article.get("quotes").get(0);
 		for (int i = 0; i < 20 && !isHighlight(activeElement()); i++) {
 			new Actions(this.browser).sendKeys(Keys.TAB).perform();
@@ -182,7 +181,7 @@ class ReaderPageTests {
 
 	@Test
 	void clickingAQuoteShouldShowItsDetails() {
-		assumeTrue(!this.article.get("quotes").isEmpty(), "the article has no quotes to click");
+		assertThat(this.article.get("quotes").size()).as("quotes to click").isPositive();
 		JsonNode last = this.article.get("quotes").get(this.article.get("quotes").size() - 1);
 		highlight(last.get("id").asString()).click();
 		assertThat(this.browser.findElement(By.id("details-text")).getText()).isEqualTo(last.get("text").asString());
@@ -201,7 +200,7 @@ class ReaderPageTests {
 
 	@Test
 	void onAPhoneAQuotesDetailsShouldOpenOverTheScreenUntilEscape() throws IOException {
-		assumeTrue(!this.article.get("quotes").isEmpty(), "the article has no quotes to click");
+		assertThat(this.article.get("quotes").size()).as("quotes to click").isPositive();
 		this.browser.manage().window().setSize(new Dimension(390, 844));
 		JsonNode first = this.article.get("quotes").get(0);
 		WebElement mark = highlight(first.get("id").asString());

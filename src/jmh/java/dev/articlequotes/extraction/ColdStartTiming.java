@@ -10,7 +10,7 @@ import dev.articlequotes.article.ArticleReader;
 /**
  * Measures the first extraction in a fresh JVM (class loading, static word lists and
  * patterns, interpreted code) against warm extractions of the same article. Run it in a
- * new JVM each time, as {@code ColdStartTimingTests} does:
+ * new JVM each time ({@code docs/extraction.md}, Speed, gives the command):
  * {@code java -cp CLASSPATH dev.articlequotes.extraction.ColdStartTiming ARTICLE}.
  */
 public final class ColdStartTiming {
