@@ -43,6 +43,8 @@ class PolnearCrossCheckTests {
 			String port = service.getEnvironment().getProperty("local.server.port");
 			python = runScript("http://127.0.0.1:" + port, folder);
 		}
+		System.out.println("polnear.py on " + folder + ":");
+		python.subList(Math.max(0, python.size() - 2), python.size()).forEach(System.out::println);
 		assertThat(java).containsExactlyElementsOf(python);
 	}
 

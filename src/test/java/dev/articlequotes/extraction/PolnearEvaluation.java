@@ -20,6 +20,8 @@ final class PolnearEvaluation {
 	/** The PolNeAR splits, beside this repository. */
 	static final Path POLNEAR = Path.of("../shared/polnear");
 
+	private static final String GOLD = ".quotes.json";
+
 	private static final ArticleReader READER = new ArticleReader();
 
 	private PolnearEvaluation() {
@@ -33,8 +35,8 @@ final class PolnearEvaluation {
 	/** Extracts and scores every article of a folder, in the order of their names. */
 	static List<Scored> run(Path folder) throws IOException {
 		List<Scored> scored = new ArrayList<>();
-		for (Path goldFile : goldFiles(folder)) {
-			String name = goldFile.getFileName().toString().replace(".quotes.json", "");
+		for (String name : names(folder)) {
+			Path goldFile = folder.resolve(name + GOLD);
 			Path text = folder.resolve(name + ".txt");
 			String fileName = text.getFileName().toString();
 			// the raw text as the script reads it; the article as the service reads it
@@ -48,10 +50,13 @@ final class PolnearEvaluation {
 		return scored;
 	}
 
-	private static List<Path> goldFiles(Path folder) throws IOException {
+	/** The names of a folder's articles in the script's order: {@code NAME} sorted. */
+	private static List<String> names(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter((file) -> file.getFileName().toString().endsWith(".quotes.json"))
-				.sorted(java.util.Comparator.comparing((Path file) -> file.getFileName().toString()))
+			return files.map((file) -> file.getFileName().toString())
+				.filter((file) -> file.endsWith(GOLD))
+				.map((file) -> file.substring(0, file.length() - GOLD.length()))
+				.sorted()
 				.toList();
 		}
 	}

@@ -1,6 +1,7 @@
 package dev.articlequotes.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class PolnearReport {
 	 */
 	private static List<String> spread(List<String> examples) {
 		List<String> chosen = new ArrayList<>();
-		Set<String> publishers = new java.util.HashSet<>();
+		Set<String> publishers = new HashSet<>();
 		for (String example : examples) {
 			if (chosen.size() < EXAMPLES && publishers.add(example.substring(0, example.indexOf('_') + 1))) {
 				chosen.add(example);
@@ -236,7 +237,8 @@ final class PolnearReport {
 		NAME_RUNS_ON(
 				"right speaker, bad name: holds the head word but does not end with it " + "(runs on, or a suffix)"),
 
-		NAME_OTHER_FORM("right speaker, bad name: another capitalised form without the head word at its end"),
+		NAME_OTHER_FORM("credited speaker (the head word is in one of its mentions), bad name: the name lacks "
+				+ "the head word (often the organisation after \"of\")"),
 
 		NAME_IS_DESCRIPTION("right speaker, bad name: a description (lower case) where the source is named");
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.articlequotes.article.Article;
 
@@ -379,7 +380,7 @@ final class PolnearScorer {
 				.toList();
 		}
 
-		private int count(java.util.function.Predicate<Judgement> test) {
+		private int count(Predicate<Judgement> test) {
 			return (int) this.judgements.stream().filter(test).count();
 		}
 
