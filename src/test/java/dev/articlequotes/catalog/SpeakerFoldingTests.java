@@ -30,7 +30,7 @@ class SpeakerFoldingTests {
 
 	@Test
 	void quotesWhenFilteredByAnySpellingOfANameShouldReturnAllOfThatSpeaker() {
-		CatalogArticle article = new CatalogArticle(this.read, this.extracted);
+		CatalogArticle article = new Catalog(List.of(new PackedArticle(this.read, this.extracted))).articles().get(0);
 		for (String spelling : List.of("Müller", "Mueller", "Muller", "muel")) {
 			assertThat(article.quotes(new QuoteQuery(spelling, null, null))).as(spelling)
 				.extracting((quote) -> quote.text())
@@ -40,7 +40,7 @@ class SpeakerFoldingTests {
 
 	@Test
 	void quotesAcrossArticlesWhenFilteredByAnySpellingOfANameShouldReturnAllOfThatSpeaker() {
-		Catalog catalog = new Catalog(List.of(new CatalogArticle(this.read, this.extracted)));
+		Catalog catalog = new Catalog(List.of(new PackedArticle(this.read, this.extracted)));
 		for (String spelling : List.of("Müller", "Mueller", "Muller")) {
 			assertThat(catalog.quotes(new QuoteQuery(spelling, null, null), null)).as(spelling).hasSize(3);
 		}
@@ -48,7 +48,7 @@ class SpeakerFoldingTests {
 
 	@Test
 	void quotesWhenSearchedForAnySpellingOfAWordShouldFindIt() {
-		CatalogArticle article = new CatalogArticle(this.read, this.extracted);
+		CatalogArticle article = new Catalog(List.of(new PackedArticle(this.read, this.extracted))).articles().get(0);
 		for (String spelling : List.of("Müller", "Mueller", "Muller", "müll")) {
 			assertThat(article.quotes(new QuoteQuery(null, spelling, null))).as(spelling)
 				.extracting((quote) -> quote.text())
