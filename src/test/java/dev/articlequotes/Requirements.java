@@ -1,5 +1,8 @@
 package dev.articlequotes;
 
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Assumptions;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -30,6 +33,22 @@ public final class Requirements {
 			fail("CI=true and this test needs " + need);
 		}
 		Assumptions.abort("Skipped: needs " + need + " (under CI=true this fails)");
+	}
+
+	/** Whether a command answers {@code --version} with exit status 0 within 20 s. */
+	public static boolean commandAvailable(String command) {
+		try {
+			Process process = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	static boolean onCi() {

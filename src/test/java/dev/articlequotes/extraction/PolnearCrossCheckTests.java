@@ -35,7 +35,8 @@ class PolnearCrossCheckTests {
 		Path folder = PolnearEvaluation.split(System.getProperty("evaluation.polnear", "dev"));
 		Requirements.assumeOrFail(Files.isRegularFile(SCRIPT), "the PolNeAR scorer " + SCRIPT.toAbsolutePath());
 		Requirements.assumeOrFail(Files.isDirectory(folder), "the PolNeAR folder " + folder.toAbsolutePath());
-		Requirements.assumeOrFail(pythonAvailable(), "python3 on the PATH (apt-get install python3)");
+		Requirements.assumeOrFail(Requirements.commandAvailable("python3"),
+				"python3 on the PATH (apt-get install python3)");
 		List<String> java = PolnearEvaluation.verboseReport(PolnearEvaluation.run(folder));
 		List<String> python;
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(ArticleQuotesApplication.class).run(
@@ -57,17 +58,6 @@ class PolnearCrossCheckTests {
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).as(output).isZero();
 		return output.lines().toList();
-	}
-
-	private static boolean pythonAvailable() {
-		try {
-			Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException | InterruptedException ex) {
-			return false;
-		}
 	}
 
 }

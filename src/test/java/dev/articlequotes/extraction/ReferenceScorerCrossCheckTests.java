@@ -28,7 +28,8 @@ class ReferenceScorerCrossCheckTests {
 		Requirements.assumeOrFail(Files.isRegularFile(SCRIPT), "the reference scorer " + SCRIPT.toAbsolutePath());
 		Requirements.assumeOrFail(Files.isDirectory(ExtractionEvaluationTests.DEV),
 				"the dev set at " + ExtractionEvaluationTests.DEV.toAbsolutePath());
-		Requirements.assumeOrFail(pythonAvailable(), "python3 on the PATH (apt-get install python3)");
+		Requirements.assumeOrFail(Requirements.commandAvailable("python3"),
+				"python3 on the PATH (apt-get install python3)");
 		List<Evaluation.Case> cases = new ArrayList<>();
 		cases.add(new Evaluation.Case("russian-soldiers-who-dont-want-to-fight", ExtractionEvaluationTests.BUNDLED,
 				ExtractionEvaluationTests.BUNDLED_GOLD));
@@ -60,17 +61,6 @@ class ReferenceScorerCrossCheckTests {
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).as(output).isZero();
 		return output;
-	}
-
-	private static boolean pythonAvailable() {
-		try {
-			Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException | InterruptedException ex) {
-			return false;
-		}
 	}
 
 }
