@@ -32,7 +32,17 @@ final class NonQuotes {
 		}
 		// a headline quotes a speaker's words however short: "Minister 'will not' quit"
 		return !reading.passage().isBody() || !isShort(text) || ReportingClauses.reportsSpeech(reading, q)
-				|| endsLikeUtterance(text) || isWholeSentence(reading, q);
+				|| endsLikeUtterance(text) || isWholeSentence(reading, q) || reading.inAttributiveSentence(q);
+	}
+
+	/**
+	 * Whether the word reports or characterises someone's words: a speech verb in any
+	 * form ("claims", "promise"), a verb of calling or judging what was said ("called",
+	 * "decried", "mocked") or a noun for words ("remarks", "accusation").
+	 */
+	static boolean isAttributive(Token word) {
+		String lower = word.text().toLowerCase(Locale.ROOT);
+		return CueVerbs.lemma(lower) != null || SourceWords.ATTRIBUTIVE_WORDS.contains(lower);
 	}
 
 	/**

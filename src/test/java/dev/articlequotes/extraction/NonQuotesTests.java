@@ -29,6 +29,26 @@ class NonQuotesTests {
 	}
 
 	@Test
+	void aShortPhraseAfterAVerbOfCallingOrJudgingShouldBeAQuotation() {
+		assertThat(texts("The senator called her rival a “serial bluffer” at the rally."))
+			.containsExactly("serial bluffer");
+		assertThat(texts("The union decried the “rigged” pay review on Monday.")).containsExactly("rigged");
+		assertThat(texts("Farmers mocked the “green miracle” in the minister's plan."))
+			.containsExactly("green miracle");
+	}
+
+	@Test
+	void aShortPhraseNearANounForSomeonesWordsShouldBeAQuotation() {
+		assertThat(texts("His remarks about the “broken” courts angered lawyers.")).containsExactly("broken");
+		assertThat(texts("The accusation of “cronyism” followed the board for years.")).containsExactly("cronyism");
+	}
+
+	@Test
+	void aShortScareQuoteInAnotherSentenceThanTheSpeechShouldStayOut() {
+		assertThat(texts("The mayor spoke at noon. The bakery sells “artisanal” bread to tourists.")).isEmpty();
+	}
+
+	@Test
 	void aShortFragmentInReportedSpeechShouldBeAPartialQuotation() {
 		ExtractedQuotes extracted = TestArticles.extract("Mayor Ana Ruiz said the plan was “reckless”.");
 		assertThat(extracted.quotes()).singleElement().satisfies((quote) -> {
@@ -43,6 +63,10 @@ class NonQuotesTests {
 		ExtractedQuotes extracted = new QuoteExtractor().extract(TestArticles
 			.article("‘Clean streets now’: the city tries again", "The “Clean streets now” campaign starts today."));
 		assertThat(extracted.quotes()).isEmpty();
+	}
+
+	private static java.util.List<String> texts(String paragraph) {
+		return TestArticles.extract(paragraph).quotes().stream().map(Quote::text).toList();
 	}
 
 }
