@@ -51,6 +51,9 @@ final class QuoteMarkPairing {
 
 		private boolean outerStraightSingle;
 
+		/** The offset of the {@code >} that ends the markup tag last looked at. */
+		private int tagEnd = -1;
+
 		/** Whether the open top-level quotation opened with two apostrophes. */
 		private boolean outerApostrophes;
 
@@ -68,6 +71,9 @@ final class QuoteMarkPairing {
 		 * took as well.
 		 */
 		int accept(int i, char c) {
+			if (c == '<') {
+				return markup(i);
+			}
 			if (this.outerApostrophes && (c == '“' || c == '”' || c == '"')) {
 				return 0;
 			}
@@ -84,6 +90,25 @@ final class QuoteMarkPairing {
 				}
 			}
 			return 0;
+		}
+
+		/**
+		 * A markup tag left in the text ({@code <a href="…">},
+		 * {@code <tweet author="…">}): its attribute values are not quotations, so the
+		 * scan skips to its end.
+		 */
+		private int markup(int i) {
+			boolean tag = i + 1 < this.text.length()
+					&& (Character.isLetter(this.text.charAt(i + 1)) || this.text.charAt(i + 1) == '/');
+			if (!tag) {
+				return 0;
+			}
+			if (this.tagEnd < i) {
+				// one search per '>' found, so a passage full of '<' stays linear
+				int found = this.text.indexOf('>', i);
+				this.tagEnd = (found < 0) ? this.text.length() : found;
+			}
+			return (this.tagEnd < this.text.length()) ? this.tagEnd - i : 0;
 		}
 
 		/**
@@ -141,6 +166,12 @@ final class QuoteMarkPairing {
 
 		private void openDouble(int i) {
 			if (this.outer >= 0 && !this.outerSingle) {
+				if (closerLike(i)) {
+					// a mark the wrong way round where a closing one belongs: “like this“
+					// here
+					endOuter(i, i, false);
+					return;
+				}
 				endOuter(i, -1, true);
 			}
 			if (this.outer < 0) {
@@ -153,6 +184,14 @@ final class QuoteMarkPairing {
 			if (this.outer >= 0 && !this.outerSingle) {
 				endOuter(i, i, false);
 			}
+			else if (this.outer < 0 && spaceOrStart(i - 1, OPENING_CONTEXT) && (i == 0 || !isSpaceAt(i + 1))) {
+				// a mark the wrong way round where an opening one belongs: ”like this”
+				openOuter(i, false);
+			}
+		}
+
+		private boolean closerLike(int i) {
+			return !isSpaceAt(i - 1) && (isSpaceAt(i + 1) || isPunctuationAt(i + 1));
 		}
 
 		private void straightDouble(int i) {

@@ -114,6 +114,24 @@ class QuoteMarkPairingTests {
 		assertThat(texts(text)).containsExactly("The first part ends here.", "The second part follows,");
 	}
 
+	@Test
+	void attributeValuesOfMarkupShouldNotBeQuotations() {
+		String text = "<post id=\"123\" author=\"@someone\">We are “ready” now</post> and <a href=\"http://x.test\">more</a>";
+		assertThat(texts(text)).containsExactly("ready");
+	}
+
+	@Test
+	void aLessThanSignThatOpensNoTagShouldNotHideMarks() {
+		assertThat(texts("Turnout was < 40% and \"poor,\" she said.")).containsExactly("poor,");
+	}
+
+	@Test
+	void aCurlyMarkTheWrongWayRoundShouldOpenOrCloseByItsPlace() {
+		assertThat(texts("The firm asked for an “early review“ of the plan and “more time.”"))
+			.containsExactly("early review", "more time.");
+		assertThat(texts("”We will appeal,” the lawyer said.")).containsExactly("We will appeal,");
+	}
+
 	private List<String> headline(String text) {
 		return this.pairing.pair(text, true).stream().map((span) -> span.text(text)).toList();
 	}
