@@ -2,6 +2,7 @@ package dev.articlequotes.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,9 @@ final class NonQuotes {
 
 	private static final List<String> SMALL_WORDS = List.of("of", "the", "and", "a", "an", "in", "on", "to", "for",
 			"with", "at", "by", "or");
+
+	/** Subjects before a naming verb that make it someone's act of naming. */
+	private static final Set<String> NAMING_SUBJECTS = Set.of("he", "she", "they", "we", "i", "who", "you");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]");
 
@@ -26,7 +30,7 @@ final class NonQuotes {
 	static boolean isQuotation(Reading reading, int q) {
 		String text = reading.tokens().get(q).text();
 		boolean adjacentCue = ReportingClauses.after(reading, q) != null
-				|| (q > 0 && reading.tokens().get(q - 1).is(":"));
+				|| (q > 0 && reading.tokens().get(q - 1).is(":")) || afterSpeechVerb(reading, q);
 		if (!adjacentCue && (isNamed(reading, q) || isTitleCase(text) && !isSpokenSentence(reading, q))) {
 			return false;
 		}
@@ -85,7 +89,9 @@ final class NonQuotes {
 		List<Token> tokens = reading.tokens();
 		if (q > 0 && tokens.get(q - 1).isWord()) {
 			String before = tokens.get(q - 1).bare();
-			if (SourceWords.NAMING_WORDS.contains(before) || SourceWords.LABEL_NOUNS.contains(before)) {
+			// a capitalised label noun is part of a name ("Dr. Ann Song"), not "the song"
+			boolean labelNoun = SourceWords.LABEL_NOUNS.contains(before) && !tokens.get(q - 1).isCapitalised();
+			if (labelNoun || SourceWords.NAMING_WORDS.contains(before) && !namedBySomeone(tokens, q - 1)) {
 				return true;
 			}
 			if (before.equals("as") && q > 1 && tokens.get(q - 2).text().equalsIgnoreCase("known")) {
@@ -98,6 +104,29 @@ final class NonQuotes {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a speech verb stands right before the span, or before a comma before it
+	 * ("asked, “Really?”", "said “No”"): what follows is the words said, whatever their
+	 * case.
+	 */
+	private static boolean afterSpeechVerb(Reading reading, int q) {
+		int v = (q > 0 && reading.tokens().get(q - 1).is(",")) ? q - 2 : q - 1;
+		return v >= 0 && ReportingClauses.isCueVerb(reading, v);
+	}
+
+	/**
+	 * Whether the naming word at {@code w} is a verb with a person as its subject ("what
+	 * he calls “…”", "who she dubbed “…”"): then the name is that person's words, not the
+	 * name of a thing ("a forum dubbed “…”").
+	 */
+	private static boolean namedBySomeone(List<Token> tokens, int w) {
+		if (w < 1 || !tokens.get(w - 1).isWord()) {
+			return false;
+		}
+		String subject = tokens.get(w - 1).text().toLowerCase(Locale.ROOT);
+		return NAMING_SUBJECTS.contains(subject);
 	}
 
 	/** Whether every word of the span is capitalised, as in the title of a work. */

@@ -49,6 +49,23 @@ class NonQuotesTests {
 	}
 
 	@Test
+	void aNameGivenBySomeoneShouldBeTheirWords() {
+		assertThat(texts("She mocked the mayor, who she dubbed “the paper captain” in every debate."))
+			.containsExactly("the paper captain");
+	}
+
+	@Test
+	void wordsInTitleCaseRightAfterASpeechVerbShouldBeAQuotation() {
+		assertThat(texts("The coach paused and said, “Never Again.”")).containsExactly("Never Again.");
+	}
+
+	@Test
+	void aCapitalisedLabelNounShouldBePartOfANameNotMarkAWork() {
+		assertThat(texts("The council said the remark by Dr. Ann Song “was not helpful” at all."))
+			.containsExactly("was not helpful");
+	}
+
+	@Test
 	void aShortFragmentInReportedSpeechShouldBeAPartialQuotation() {
 		ExtractedQuotes extracted = TestArticles.extract("Mayor Ana Ruiz said the plan was “reckless”.");
 		assertThat(extracted.quotes()).singleElement().satisfies((quote) -> {
