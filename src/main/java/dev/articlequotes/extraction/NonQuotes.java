@@ -18,6 +18,10 @@ final class NonQuotes {
 	/** Subjects before a naming verb that make it someone's act of naming. */
 	private static final Set<String> NAMING_SUBJECTS = Set.of("he", "she", "they", "we", "i", "who", "you");
 
+	/** Articles and prepositions: a span right after one is inside a noun phrase. */
+	private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "on", "of", "in", "at", "from", "for",
+			"with", "by");
+
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]");
 
 	/** Punctuation inside the span followed by more words: a sentence, not a title. */
@@ -29,7 +33,7 @@ final class NonQuotes {
 	/** Whether the top-level quotation at token {@code q} is a quotation at all. */
 	static boolean isQuotation(Reading reading, int q) {
 		String text = reading.tokens().get(q).text();
-		boolean adjacentCue = ReportingClauses.after(reading, q) != null
+		boolean adjacentCue = ReportingClauses.after(reading, q) != null && !insideANounPhrase(reading, q)
 				|| (q > 0 && reading.tokens().get(q - 1).is(":")) || afterSpeechVerb(reading, q);
 		if (!adjacentCue && (isNamed(reading, q) || isTitleCase(text) && !isSpokenSentence(reading, q))) {
 			return false;
@@ -104,6 +108,19 @@ final class NonQuotes {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the span follows a possessive, an article or a preposition ("on the
+	 * network's “Morning Hour,” she said"): a name inside a noun phrase, not the words
+	 * that the reporting clause after it reports.
+	 */
+	private static boolean insideANounPhrase(Reading reading, int q) {
+		if (q == 0 || !reading.tokens().get(q - 1).isWord()) {
+			return false;
+		}
+		Token before = reading.tokens().get(q - 1);
+		return before.isPossessive() || NOUN_PHRASE_WORDS.contains(before.text().toLowerCase(Locale.ROOT));
 	}
 
 	/**

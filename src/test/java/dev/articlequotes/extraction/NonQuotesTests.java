@@ -66,6 +66,13 @@ class NonQuotesTests {
 	}
 
 	@Test
+	void aTitleInsideANounPhraseShouldStayOutEvenBeforeAReportingClause() {
+		assertThat(texts("On the network's “Morning Hour,” the senator said she would run again.")).isEmpty();
+		assertThat(texts("“Morning Hour,” the senator said, “is my favourite show.”")).containsExactly("Morning Hour,",
+				"is my favourite show.");
+	}
+
+	@Test
 	void aShortFragmentInReportedSpeechShouldBeAPartialQuotation() {
 		ExtractedQuotes extracted = TestArticles.extract("Mayor Ana Ruiz said the plan was “reckless”.");
 		assertThat(extracted.quotes()).singleElement().satisfies((quote) -> {
