@@ -93,8 +93,13 @@ final class NonQuotes {
 		List<Token> tokens = reading.tokens();
 		if (q > 0 && tokens.get(q - 1).isWord()) {
 			String before = tokens.get(q - 1).bare();
-			// a capitalised label noun is part of a name ("Dr. Ann Song"), not "the song"
-			boolean labelNoun = SourceWords.LABEL_NOUNS.contains(before) && !tokens.get(q - 1).isCapitalised();
+			// a capitalised label noun is part of a name ("Dr. Ann Song"), not "the
+			// song"; and
+			// a longer span in lower case after one is a clause ("the plan “will not
+			// work”")
+			String text = tokens.get(q).text();
+			boolean labelNoun = SourceWords.LABEL_NOUNS.contains(before) && !tokens.get(q - 1).isCapitalised()
+					&& (isShort(text) || isTitleCase(text));
 			if (labelNoun || SourceWords.NAMING_WORDS.contains(before) && !namedBySomeone(tokens, q - 1)) {
 				return true;
 			}

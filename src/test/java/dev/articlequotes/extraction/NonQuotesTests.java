@@ -73,6 +73,13 @@ class NonQuotesTests {
 	}
 
 	@Test
+	void aClauseAfterALabelNounShouldBeAQuotationButANameShouldNot() {
+		assertThat(texts("The minister tweeted that the plan “will not fix the roads and she knows it.”"))
+			.containsExactly("will not fix the roads and she knows it.");
+		assertThat(texts("Viewers loved the show “Harbour Lights” this winter.")).isEmpty();
+	}
+
+	@Test
 	void aShortFragmentInReportedSpeechShouldBeAPartialQuotation() {
 		ExtractedQuotes extracted = TestArticles.extract("Mayor Ana Ruiz said the plan was “reckless”.");
 		assertThat(extracted.quotes()).singleElement().satisfies((quote) -> {
