@@ -44,13 +44,21 @@ final class NonQuotes {
 	}
 
 	/**
-	 * Whether the word reports or characterises someone's words: a speech verb in any
-	 * form ("claims", "promise"), a verb of calling or judging what was said ("called",
-	 * "decried", "mocked") or a noun for words ("remarks", "accusation").
+	 * Whether the word characterises someone's words: a verb of calling or judging what
+	 * was said ("called", "decried", "mocked") or a noun for words ("remarks",
+	 * "accusation", "promise"). Speech verbs count through
+	 * {@link ReportingClauses#reportsSpeech} only, with their subject: "added" or
+	 * "report" alone is too often no speech at all.
 	 */
-	static boolean isAttributive(Token word) {
-		String lower = word.text().toLowerCase(Locale.ROOT);
-		return CueVerbs.lemma(lower) != null || SourceWords.ATTRIBUTIVE_WORDS.contains(lower);
+	static boolean isAttributive(List<Token> tokens, int t) {
+		String lower = tokens.get(t).text().toLowerCase(Locale.ROOT);
+		if (!SourceWords.ATTRIBUTIVE_WORDS.contains(lower)) {
+			return false;
+		}
+		// "called for a review", "calls on the board": asking, not naming
+		boolean phrasal = lower.startsWith("call") && t + 1 < tokens.size()
+				&& (tokens.get(t + 1).text().equals("for") || tokens.get(t + 1).text().equals("on"));
+		return !phrasal;
 	}
 
 	/**

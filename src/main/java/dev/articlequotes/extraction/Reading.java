@@ -149,9 +149,9 @@ final class Reading {
 	boolean inAttributiveSentence(int token) {
 		if (this.attributiveSentences == null) {
 			BitSet sentences = new BitSet();
-			for (Token each : this.tokens) {
-				if (each.isWord() && NonQuotes.isAttributive(each)) {
-					sentences.set(each.sentence());
+			for (int t = 0; t < this.tokens.size(); t++) {
+				if (this.tokens.get(t).isWord() && NonQuotes.isAttributive(this.tokens, t)) {
+					sentences.set(this.tokens.get(t).sentence());
 				}
 			}
 			this.attributiveSentences = sentences;

@@ -124,7 +124,8 @@ final class SourceWords {
 					"decry", "denounce", "blast", "slam", "mock", "praise", "tout", "defend", "reject", "condemn",
 					"dismiss", "deride", "ridicule", "attack", "chant", "invoke", "echo", "cite", "quote", "hail",
 					"threaten", "campaign"),
-			List.of("according", "words", "remarks", "statement", "statements", "accusation", "accusations",
+			List.of("according", "words", "remarks", "statement", "statements", "accusation", "accusations", "promise",
+					"promises", "pledge", "pledges", "claim", "claims", "comment", "comments", "warning", "warnings",
 					"assertion", "assertions", "rhetoric", "language", "speech", "speeches", "interview", "interviews",
 					"message", "memo", "letter", "email", "ad", "ads", "slogan", "description", "phrase"));
 

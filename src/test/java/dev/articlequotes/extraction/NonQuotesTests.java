@@ -44,6 +44,11 @@ class NonQuotesTests {
 	}
 
 	@Test
+	void aShortScareQuoteNextToCallingForShouldStayOut() {
+		assertThat(texts("Residents called for a review of the “quick swap” timetable at the depot.")).isEmpty();
+	}
+
+	@Test
 	void aShortScareQuoteInAnotherSentenceThanTheSpeechShouldStayOut() {
 		assertThat(texts("The mayor spoke at noon. The bakery sells “artisanal” bread to tourists.")).isEmpty();
 	}
