@@ -101,10 +101,8 @@ final class NonQuotes {
 		List<Token> tokens = reading.tokens();
 		if (q > 0 && tokens.get(q - 1).isWord()) {
 			String before = tokens.get(q - 1).bare();
-			// a capitalised label noun is part of a name ("Dr. Ann Song"), not "the
-			// song"; and
-			// a longer span in lower case after one is a clause ("the plan “will not
-			// work”")
+			// a capitalised label noun is part of a name ("Dr. Ann Song"); a longer
+			// lower-case span after one is a clause ("the plan “will not work”")
 			String text = tokens.get(q).text();
 			boolean labelNoun = SourceWords.LABEL_NOUNS.contains(before) && !tokens.get(q - 1).isCapitalised()
 					&& (isShort(text) || isTitleCase(text));
@@ -148,8 +146,8 @@ final class NonQuotes {
 
 	/**
 	 * Whether the naming word at {@code w} is a verb with a person as its subject ("what
-	 * he calls “…”", "who she dubbed “…”"): then the name is that person's words, not the
-	 * name of a thing ("a forum dubbed “…”").
+	 * he called “…”", "who she dubbed “…”"): then the name is that person's words, not
+	 * the name of a thing ("a forum dubbed “…”").
 	 */
 	private static boolean namedBySomeone(List<Token> tokens, int w) {
 		if (w < 1 || !tokens.get(w - 1).isWord()) {
