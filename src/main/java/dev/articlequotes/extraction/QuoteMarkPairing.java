@@ -9,9 +9,11 @@ import java.util.Map;
 /**
  * Pairs the quote marks of one passage into spans: curly double quotes with nested curly
  * singles, straight double quotes with nested straight singles, and a top-level curly
- * single quote as used in headlines. Apostrophes are told apart from closing single
- * quotes, a span never closed ends with its passage, and a quotation that reopens in the
- * same line ({@code … end. "Next part …}) ends the open one.
+ * single quote as used in headlines, and two apostrophes as a double quote mark
+ * ({@code ''like this''}, the typewriter convention of some wire and newspaper texts).
+ * Apostrophes are told apart from closing single quotes, a span never closed ends with
+ * its passage, and a quotation that reopens in the same line
+ * ({@code … end. "Next part …}) ends the open one.
  */
 final class QuoteMarkPairing {
 
@@ -29,7 +31,7 @@ final class QuoteMarkPairing {
 	List<QuoteSpan> pair(String text, boolean headline) {
 		Scan scan = new Scan(text, headline);
 		for (int i = 0; i < text.length(); i++) {
-			scan.accept(i, text.charAt(i));
+			i += scan.accept(i, text.charAt(i));
 		}
 		return scan.finish();
 	}
@@ -49,6 +51,12 @@ final class QuoteMarkPairing {
 
 		private boolean outerStraightSingle;
 
+		/** The offset of the {@code >} that ends the markup tag last looked at. */
+		private int tagEnd = -1;
+
+		/** Whether the open top-level quotation opened with two apostrophes. */
+		private boolean outerApostrophes;
+
 		private int inner = -1;
 
 		private boolean innerStraight;
@@ -58,21 +66,112 @@ final class QuoteMarkPairing {
 			this.headline = headline;
 		}
 
-		void accept(int i, char c) {
+		/**
+		 * Reads the character at {@code i}; returns how many characters after it the mark
+		 * took as well.
+		 */
+		int accept(int i, char c) {
+			if (c == '<') {
+				return markup(i);
+			}
+			if (this.outerApostrophes && (c == '“' || c == '”' || c == '"')) {
+				return 0;
+			}
 			switch (c) {
 				case '“' -> openDouble(i);
 				case '”' -> closeDouble(i);
 				case '"' -> straightDouble(i);
 				case '‘' -> openCurlySingle(i);
 				case '’' -> curlyApostropheOrClose(i);
-				case '\'' -> straightSingle(i);
+				case '\'' -> {
+					return apostrophes(i);
+				}
 				default -> {
 				}
 			}
+			return 0;
+		}
+
+		/**
+		 * A markup tag left in the text ({@code <a href="…">},
+		 * {@code <tweet author="…">}): its attribute values are not quotations, so the
+		 * scan skips to its end.
+		 */
+		private int markup(int i) {
+			boolean tag = i + 1 < this.text.length()
+					&& (Character.isLetter(this.text.charAt(i + 1)) || this.text.charAt(i + 1) == '/');
+			if (!tag) {
+				return 0;
+			}
+			if (this.tagEnd < i) {
+				// one search per '>' found, so a passage full of '<' stays linear
+				int found = this.text.indexOf('>', i);
+				this.tagEnd = (found < 0) ? this.text.length() : found;
+			}
+			return (this.tagEnd < this.text.length()) ? this.tagEnd - i : 0;
+		}
+
+		/**
+		 * A run of straight apostrophes: two are a double quote mark; three are that mark
+		 * and a single one, the single inside ({@code ''He said, 'Go.'''}); one is a
+		 * single quote or an apostrophe.
+		 */
+		private int apostrophes(int i) {
+			int run = 1;
+			while (i + run < this.text.length() && this.text.charAt(i + run) == '\'' && run < 3) {
+				run++;
+			}
+			if (run == 1) {
+				straightSingle(i);
+				return 0;
+			}
+			if (run == 3 && !isSpaceAt(i - 1)) {
+				straightSingle(i);
+				doubleApostrophe(i + 1);
+			}
+			else {
+				doubleApostrophe(i);
+				if (run == 3) {
+					straightSingle(i + 2);
+				}
+			}
+			return run - 1;
+		}
+
+		/**
+		 * Two apostrophes at {@code i}: opening or closing like a straight double quote.
+		 */
+		private void doubleApostrophe(int i) {
+			boolean openerLike = spaceOrStart(i - 1, OPENING_CONTEXT) && !isSpaceAt(i + 2);
+			boolean closerLike = !isSpaceAt(i - 1) && (isSpaceAt(i + 2) || isPunctuationAt(i + 2));
+			if (this.outer >= 0 && this.outerApostrophes) {
+				if (openerLike && !closerLike) {
+					endOuter(i, -1, true);
+					openOuter(i, true);
+				}
+				else {
+					endOuter(i, i + 1, false);
+				}
+			}
+			else if (this.outer < 0 && !(closerLike && !openerLike)) {
+				openOuter(i, true);
+			}
+		}
+
+		private void openOuter(int i, boolean apostrophes) {
+			this.outer = i;
+			this.outerSingle = false;
+			this.outerApostrophes = apostrophes;
 		}
 
 		private void openDouble(int i) {
 			if (this.outer >= 0 && !this.outerSingle) {
+				if (closerLike(i)) {
+					// a mark the wrong way round where a closing one belongs: “like this“
+					// here
+					endOuter(i, i, false);
+					return;
+				}
 				endOuter(i, -1, true);
 			}
 			if (this.outer < 0) {
@@ -85,6 +184,14 @@ final class QuoteMarkPairing {
 			if (this.outer >= 0 && !this.outerSingle) {
 				endOuter(i, i, false);
 			}
+			else if (this.outer < 0 && spaceOrStart(i - 1, OPENING_CONTEXT) && (i == 0 || !isSpaceAt(i + 1))) {
+				// a mark the wrong way round where an opening one belongs: ”like this”
+				openOuter(i, false);
+			}
+		}
+
+		private boolean closerLike(int i) {
+			return !isSpaceAt(i - 1) && (isSpaceAt(i + 1) || isPunctuationAt(i + 1));
 		}
 
 		private void straightDouble(int i) {
@@ -141,7 +248,7 @@ final class QuoteMarkPairing {
 				return;
 			}
 			if (this.inner < 0) {
-				boolean afterOpening = i == 0 || isSpaceAt(i - 1) || "\"“(".indexOf(this.text.charAt(i - 1)) >= 0;
+				boolean afterOpening = i == 0 || isSpaceAt(i - 1) || "\"“('".indexOf(this.text.charAt(i - 1)) >= 0;
 				if (afterOpening && i + 1 < this.text.length() && Character.isLetterOrDigit(this.text.charAt(i + 1))) {
 					this.inner = i;
 					this.innerStraight = true;
@@ -179,7 +286,7 @@ final class QuoteMarkPairing {
 		}
 
 		private void endInner(int end, int close) {
-			this.spans.add(new Raw(this.inner, end, close, this.outer, false));
+			this.spans.add(new Raw(this.inner, 1, end, close, this.outer, false));
 			this.inner = -1;
 		}
 
@@ -193,8 +300,9 @@ final class QuoteMarkPairing {
 				}
 				this.inner = -1;
 			}
-			this.spans.add(new Raw(this.outer, end, close, -1, reopened));
+			this.spans.add(new Raw(this.outer, this.outerApostrophes ? 2 : 1, end, close, -1, reopened));
 			this.outer = -1;
+			this.outerApostrophes = false;
 		}
 
 		List<QuoteSpan> finish() {
@@ -211,7 +319,7 @@ final class QuoteMarkPairing {
 			List<QuoteSpan> result = new ArrayList<>();
 			Map<Integer, Integer> indexByOpen = new HashMap<>();
 			for (Raw raw : raws) {
-				int start = raw.open() + 1;
+				int start = raw.open() + raw.width();
 				int end = raw.end();
 				while (start < end && Character.isWhitespace(this.text.charAt(start))) {
 					start++;
@@ -246,8 +354,12 @@ final class QuoteMarkPairing {
 
 	}
 
-	/** A span before trimming, keyed by the offset of its enclosing span's mark. */
-	private record Raw(int open, int end, int close, int parentOpen, boolean reopened) {
+	/**
+	 * A span before trimming, keyed by the offset of its enclosing span's mark;
+	 * {@code width} is that of its opening mark, and {@code close} the offset of the last
+	 * character of its closing mark.
+	 */
+	private record Raw(int open, int width, int end, int close, int parentOpen, boolean reopened) {
 	}
 
 }

@@ -6,8 +6,8 @@ package dev.articlequotes.extraction;
  * @param open the offset of the opening mark
  * @param start the offset of the first quoted character (leading spaces skipped)
  * @param end the offset just past the last quoted character (trailing spaces trimmed)
- * @param close the offset of the closing mark, or {@code -1} when the span was never
- * closed in its passage
+ * @param close the offset of the closing mark (of its last character, for a mark of two
+ * apostrophes), or {@code -1} when the span was never closed in its passage
  * @param parent the index of the enclosing span in the passage's span list, or {@code -1}
  * for a top-level span
  * @param reopened whether the span ended because a new quotation opened in the same line

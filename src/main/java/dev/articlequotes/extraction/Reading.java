@@ -1,6 +1,7 @@
 package dev.articlequotes.extraction;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ final class Reading {
 	private final Map<Integer, Integer> tokenOfSpan = new HashMap<>();
 
 	private final int firstWord;
+
+	/** The sentences with a word of reported speech, made when first asked for. */
+	private BitSet attributiveSentences;
 
 	/**
 	 * A reading of a passage.
@@ -136,6 +140,23 @@ final class Reading {
 	boolean sameSentence(int a, int b) {
 		return a >= 0 && b >= 0 && a < this.tokens.size() && b < this.tokens.size()
 				&& this.tokens.get(a).sentence() == this.tokens.get(b).sentence();
+	}
+
+	/**
+	 * Whether the token's sentence has a word that reports or characterises someone's
+	 * words ({@link NonQuotes#isAttributive}) outside its quotations.
+	 */
+	boolean inAttributiveSentence(int token) {
+		if (this.attributiveSentences == null) {
+			BitSet sentences = new BitSet();
+			for (int t = 0; t < this.tokens.size(); t++) {
+				if (this.tokens.get(t).isWord() && NonQuotes.isAttributive(this.tokens, t)) {
+					sentences.set(this.tokens.get(t).sentence());
+				}
+			}
+			this.attributiveSentences = sentences;
+		}
+		return this.attributiveSentences.get(this.tokens.get(token).sentence());
 	}
 
 	/** Whether the tokens are words only, apart from punctuation. */

@@ -1,6 +1,7 @@
 package dev.articlequotes.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -110,6 +111,28 @@ final class SourceWords {
 	/** Nouns for someone or something that only relays words ("a translator"). */
 	static final Set<String> RELAY_NOUNS = Set.of("translator", "interpreter", "translation", "transcript", "reader",
 			"narrator");
+
+	/**
+	 * Words, besides the speech verbs, that put a short quoted phrase in reported speech:
+	 * verbs of calling or judging what someone said ("called it “a disaster”", "decried
+	 * the “rigged” system") and nouns for someone's words ("his accusation that").
+	 */
+	static final Set<String> ATTRIBUTIVE_WORDS = inflected(
+			List.of("call", "dub", "label", "brand", "term", "refer", "characterize", "characterise", "portray",
+					"decry", "denounce", "blast", "slam", "mock", "praise", "tout", "defend", "reject", "condemn",
+					"dismiss", "deride", "ridicule", "attack", "chant", "invoke", "echo", "cite", "quote", "hail",
+					"threaten", "campaign"),
+			List.of("according", "words", "remarks", "statement", "statements", "accusation", "accusations", "promise",
+					"promises", "pledge", "pledges", "claim", "claims", "comment", "comments", "warning", "warnings",
+					"assertion", "assertions", "rhetoric", "language", "speech", "speeches", "interview", "interviews",
+					"message", "memo", "letter", "email", "ad", "ads", "slogan", "description", "phrase"));
+
+	/** Subjects before a naming verb that make it someone's act of naming. */
+	static final Set<String> NAMING_SUBJECTS = Set.of("he", "she", "they", "we", "i", "who", "you");
+
+	/** Articles and prepositions: a span right after one is inside a noun phrase. */
+	static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "on", "of", "in", "at", "from", "for", "with",
+			"by");
 
 	/**
 	 * Words after which a quoted span is a name, not a quotation ("dubbed", "called").
@@ -260,6 +283,27 @@ final class SourceWords {
 	/** Whether the lower-case word is a role noun, of a person or an organisation. */
 	static boolean isRole(String lower) {
 		return PERSON_ROLES.contains(lower) || ORGANISATION_ROLES.contains(lower);
+	}
+
+	/** The words with the inflections of the verbs ("call": calls, called, calling). */
+	private static Set<String> inflected(List<String> verbs, List<String> words) {
+		Set<String> all = new HashSet<>(words);
+		for (String verb : verbs) {
+			String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+			all.addAll(List.of(verb, verb + "s", stem + "ed", stem + "ing"));
+			if (verb.endsWith("h") || verb.endsWith("o")) {
+				all.add(verb + "es");
+			}
+			if (verb.endsWith("y")) {
+				all.addAll(List.of(stem.substring(0, stem.length() - 1) + "ied",
+						verb.substring(0, verb.length() - 1) + "ies"));
+			}
+			if (verb.matches(".*[^aeiou][aeiou][bgmp]")) {
+				String doubled = verb + verb.charAt(verb.length() - 1);
+				all.addAll(List.of(doubled + "ed", doubled + "ing"));
+			}
+		}
+		return Set.copyOf(all);
 	}
 
 }

@@ -87,6 +87,51 @@ class QuoteMarkPairingTests {
 		assertThat(texts("The minister 'will not' quit, aides said.")).isEmpty();
 	}
 
+	@Test
+	void twoApostrophesShouldPairAsADoubleQuoteMark() {
+		String text = "''We will not wait,'' the mayor said of the ''quick fix'' plan.";
+		List<QuoteSpan> spans = this.pairing.pair(text);
+		assertThat(texts(text)).containsExactly("We will not wait,", "quick fix");
+		assertThat(text.substring(spans.get(0).open(), spans.get(0).start())).isEqualTo("''");
+		assertThat(spans.get(0).outerEnd()).isEqualTo(text.indexOf(" the mayor"));
+	}
+
+	@Test
+	void twoApostrophesShouldLeavePossessivesAndContractionsAlone() {
+		String text = "''The voters' mood isn't the farmers' problem,'' she said. It's the Joneses' farm.";
+		assertThat(texts(text)).containsExactly("The voters' mood isn't the farmers' problem,");
+	}
+
+	@Test
+	void threeApostrophesShouldOpenOrCloseANestedSingleQuotation() {
+		String text = "''He told me, 'Go home,''' she said. '''Not yet,' I said.''";
+		assertThat(texts(text)).containsExactly("He told me, 'Go home,'", "Go home,", "'Not yet,' I said.", "Not yet,");
+	}
+
+	@Test
+	void twoApostrophesShouldRunOnWhenAQuotationReopens() {
+		String text = "''The first part ends here. ''The second part follows,'' he said.";
+		assertThat(texts(text)).containsExactly("The first part ends here.", "The second part follows,");
+	}
+
+	@Test
+	void attributeValuesOfMarkupShouldNotBeQuotations() {
+		String text = "<post id=\"123\" author=\"@someone\">We are “ready” now</post> and <a href=\"http://x.test\">more</a>";
+		assertThat(texts(text)).containsExactly("ready");
+	}
+
+	@Test
+	void aLessThanSignThatOpensNoTagShouldNotHideMarks() {
+		assertThat(texts("Turnout was < 40% and \"poor,\" she said.")).containsExactly("poor,");
+	}
+
+	@Test
+	void aCurlyMarkTheWrongWayRoundShouldOpenOrCloseByItsPlace() {
+		assertThat(texts("The firm asked for an “early review“ of the plan and “more time.”"))
+			.containsExactly("early review", "more time.");
+		assertThat(texts("”We will appeal,” the lawyer said.")).containsExactly("We will appeal,");
+	}
+
 	private List<String> headline(String text) {
 		return this.pairing.pair(text, true).stream().map((span) -> span.text(text)).toList();
 	}
