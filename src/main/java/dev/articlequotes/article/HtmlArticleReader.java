@@ -75,15 +75,16 @@ public final class HtmlArticleReader {
 			throw new ArticleFormatException(fileName, 0,
 					"has " + tags + " elements, more than the " + MAX_ELEMENTS + " an article page could need");
 		}
-		Document doc = parse(fileName, bytes);
+		String html = decode(fileName, bytes);
+		Document doc = parse(html);
 		if (doc.body() == null || doc.body().text().isEmpty()) {
 			throw new ArticleFormatException(fileName, 0, "has no article body: no text was found");
 		}
 		boolean hasPasswordField = doc.selectFirst("input[type=password]") != null;
 		PageMetadata page = PageMetadata.of(doc);
-		doc.select("script, noscript, template").remove();
-		Readability.prepare(doc);
-		Readability readability = new Readability(doc, page.title(), page.byline() != null);
+		prepare(doc);
+		Readability readability = new Readability(doc, page.title(), page.byline() != null,
+				() -> prepare(parse(html)).body());
 		Element content = readability.grabArticle();
 		List<Block> blocks = (content != null) ? HtmlBlocks.of(content) : List.of();
 		checkBody(fileName, content, blocks, hasPasswordField);
@@ -112,8 +113,21 @@ public final class HtmlArticleReader {
 		return tags;
 	}
 
-	/** Parses the bytes in the charset the page declares. */
-	private static Document parse(String fileName, byte[] bytes) {
+	private static Document parse(String html) {
+		return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, "");
+	}
+
+	/**
+	 * Takes out what is never text (scripts, templates, styles) and prepares the tree.
+	 */
+	private static Document prepare(Document doc) {
+		doc.select("script, noscript, template").remove();
+		Readability.prepare(doc);
+		return doc;
+	}
+
+	/** Decodes the bytes in the charset the page declares. */
+	private static String decode(String fileName, byte[] bytes) {
 		if (bytes.length == 0) {
 			throw new ArticleFormatException(fileName, 0, "is empty");
 		}
@@ -126,15 +140,14 @@ public final class HtmlArticleReader {
 			}
 		}
 		Charset charset = (bom != null) ? bom : charsetOf(fileName, bytes);
-		String text = decode(bytes, charset);
+		String text = new String(bytes, charset);
 		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
 		}
 		if (text.isBlank()) {
 			throw new ArticleFormatException(fileName, 0, "is empty");
 		}
-		Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-		return parser.parseInput(text, "");
+		return text;
 	}
 
 	private static Charset bomCharset(byte[] bytes) {
@@ -191,10 +204,6 @@ public final class HtmlArticleReader {
 		catch (CharacterCodingException ex) {
 			return false;
 		}
-	}
-
-	private static String decode(byte[] bytes, Charset charset) {
-		return new String(bytes, charset);
 	}
 
 	/**

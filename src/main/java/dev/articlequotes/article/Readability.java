@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Comment;
@@ -99,6 +100,8 @@ final class Readability {
 
 	private final boolean hasByline;
 
+	private final Supplier<Element> freshBody;
+
 	private final Map<Element, Double> scores = new IdentityHashMap<>();
 
 	private final Set<Element> dataTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -119,9 +122,12 @@ final class Readability {
 	 * repeats it
 	 * @param hasByline whether the metadata named an author (then no byline is looked for
 	 * in the body)
+	 * @param freshBody the page's body as it was before this reading changed it, made
+	 * again (parsed anew) when the page must be read again with fewer filters
 	 */
-	Readability(Document doc, String articleTitle, boolean hasByline) {
+	Readability(Document doc, String articleTitle, boolean hasByline, Supplier<Element> freshBody) {
 		this.doc = doc;
+		this.freshBody = freshBody;
 		this.articleTitle = (articleTitle != null) ? articleTitle : "";
 		this.hasByline = hasByline;
 	}
@@ -149,7 +155,6 @@ final class Readability {
 		if (page == null) {
 			return null;
 		}
-		Element pageCache = page.clone();
 		List<Element> attempts = new ArrayList<>();
 		List<Integer> attemptLengths = new ArrayList<>();
 		while (true) {
@@ -319,7 +324,7 @@ final class Readability {
 				return (attemptLengths.get(best) == 0) ? null : attempts.get(best);
 			}
 			page.empty();
-			for (Node child : new ArrayList<>(pageCache.clone().childNodes())) {
+			for (Node child : new ArrayList<>(this.freshBody.get().childNodes())) {
 				page.appendChild(child);
 			}
 		}
