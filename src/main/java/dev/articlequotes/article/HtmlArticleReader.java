@@ -37,7 +37,10 @@ public final class HtmlArticleReader {
 	 */
 	static final int MIN_SIGN_IN_PAGE_BODY = 500;
 
-	/** Deepest element nesting kept: deeper elements are read as their parent's text. */
+	/**
+	 * Deepest element nesting the parser builds: its guard against pages nested to
+	 * overflow the stack.
+	 */
 	static final int MAX_DEPTH = 256;
 
 	/**
