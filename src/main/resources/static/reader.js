@@ -16,6 +16,7 @@
 		article: document.getElementById('article'),
 		title: document.getElementById('article-title'),
 		dek: document.getElementById('article-dek'),
+		byline: document.getElementById('article-byline'),
 		body: document.getElementById('article-body'),
 		searchForm: document.getElementById('search-form'),
 		search: document.getElementById('quote-search'),
@@ -166,6 +167,7 @@
 		misplaced += renderText(elements.dek, article.dek || '', bySection.get('dek') || []);
 		bySection.delete('title');
 		bySection.delete('dek');
+		renderByline(article.metadata || {});
 		elements.body.replaceChildren();
 		for (const block of article.blocks) {
 			const quotes = bySection.get('body-' + block.index) || [];
@@ -180,6 +182,12 @@
 				figure.append(caption, content);
 				elements.body.append(figure);
 			}
+			else if (block.kind === 'heading') {
+				const heading = document.createElement('h2');
+				heading.className = 'body-heading';
+				misplaced += renderText(heading, block.text, quotes);
+				elements.body.append(heading);
+			}
 			else {
 				const paragraph = document.createElement('p');
 				misplaced += renderText(paragraph, block.text, quotes);
@@ -191,6 +199,46 @@
 			misplaced += orphans.length;
 		}
 		return misplaced;
+	}
+
+	/** Author, date and a link to the original (a new tab, no opener, no referrer), when known. */
+	function renderByline(metadata) {
+		elements.byline.replaceChildren();
+		const parts = [];
+		if (metadata.author) {
+			const author = document.createElement('span');
+			author.className = 'byline-author';
+			author.textContent = 'By ' + metadata.author;
+			parts.push(author);
+		}
+		if (metadata.published) {
+			const time = document.createElement('time');
+			time.className = 'byline-date';
+			time.dateTime = metadata.published;
+			time.textContent = metadata.published.substring(0, 10);
+			parts.push(time);
+		}
+		if (metadata.source && /^https?:\/\//i.test(metadata.source)) {
+			const link = document.createElement('a');
+			link.className = 'byline-source';
+			link.href = metadata.source;
+			link.target = '_blank';
+			link.rel = 'noopener noreferrer';
+			link.textContent = metadata.siteName ? 'Original on ' + metadata.siteName : 'Original article';
+			parts.push(link);
+		}
+		else if (metadata.siteName) {
+			const site = document.createElement('span');
+			site.textContent = metadata.siteName;
+			parts.push(site);
+		}
+		parts.forEach((part, i) => {
+			if (i > 0) {
+				elements.byline.append(' · ');
+			}
+			elements.byline.append(part);
+		});
+		elements.byline.hidden = parts.length === 0;
 	}
 
 	function groupQuotes(quotes) {

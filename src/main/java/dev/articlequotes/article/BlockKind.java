@@ -12,6 +12,11 @@ public enum BlockKind {
 	 * What is left of an embedded post or video (caption, credits): shown, not read as
 	 * body text.
 	 */
-	EMBED
+	EMBED,
+
+	/**
+	 * A heading inside the body (a web page's h2 to h6): shown, not read as body text.
+	 */
+	HEADING
 
 }

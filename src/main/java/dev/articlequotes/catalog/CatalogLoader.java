@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleFormatException;
 import dev.articlequotes.article.ArticleReader;
+import dev.articlequotes.article.HtmlArticleReader;
 import dev.articlequotes.extraction.QuoteExtractor;
 
 import org.springframework.core.io.Resource;
@@ -36,13 +39,20 @@ final class CatalogLoader {
 	/** Largest article file read, in bytes: far above any real article. */
 	static final long MAX_FILE_SIZE = 5L * 1024 * 1024;
 
-	private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9_-]{0,198}[A-Za-z0-9])?");
+	/** Longest slug, in characters. */
+	static final int MAX_SLUG_LENGTH = 200;
 
-	private static final List<String> EXTENSIONS = List.of(".txt", ".md");
+	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9_]+");
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+	private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm");
 
 	private final ResourcePatternResolver resolver;
 
 	private final ArticleReader reader = new ArticleReader();
+
+	private final HtmlArticleReader htmlReader = new HtmlArticleReader();
 
 	private final QuoteExtractor extractor = new QuoteExtractor();
 
@@ -87,12 +97,11 @@ final class CatalogLoader {
 
 	private Optional<PackedArticle> load(Resource file) {
 		String name = file.getFilename();
-		String slug = name.substring(0, name.lastIndexOf('.'));
-		if (!SLUG.matcher(slug).matches()) {
-			throw new ArticleFormatException(name, 0,
-					"makes no valid slug: a file name must be letters, digits, '-' or '_' before its extension");
-		}
-		Optional<Article> article = this.reader.read(slug, name, this.reader.decode(name, bytes(file)));
+		String slug = slugOf(name);
+		byte[] content = bytes(file);
+		Optional<Article> article = HtmlArticleReader.isHtml(name)
+				? Optional.of(this.htmlReader.read(slug, name, content))
+				: this.reader.read(slug, name, this.reader.decode(name, content));
 		if (article.isEmpty()) {
 			logger.info("Ignoring " + name + ": a Markdown file without front matter is not an article");
 			return Optional.empty();
@@ -112,6 +121,27 @@ final class CatalogLoader {
 		}
 	}
 
+	/**
+	 * The slug of a file: its name without the extension, accents dropped, in lower-case
+	 * ASCII, each run of other characters than letters, digits and {@code _} made one
+	 * {@code -}, without a leading or trailing {@code -}, at most 200 characters. A name
+	 * with no such character at all gets {@code article-} and a hash of the name.
+	 */
+	static String slugOf(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		String stem = (dot > 0) ? fileName.substring(0, dot) : fileName;
+		String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(stem, Normalizer.Form.NFKD)).replaceAll("");
+		String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+		if (slug.length() > MAX_SLUG_LENGTH) {
+			slug = slug.substring(0, MAX_SLUG_LENGTH);
+		}
+		slug = slug.replaceAll("^[-_]+|[-_]+$", "");
+		if (slug.isEmpty()) {
+			return "article-" + HexFormat.of().toHexDigits(stem.hashCode());
+		}
+		return slug;
+	}
+
 	private static byte[] bytes(Resource file) {
 		String name = file.getFilename();
 		try (InputStream in = file.getInputStream()) {
@@ -127,7 +157,8 @@ final class CatalogLoader {
 	}
 
 	/**
-	 * The article files at a location: the file itself, or a folder's .txt and .md files.
+	 * The article files at a location: the file itself, or a folder's .txt, .md, .html
+	 * and .htm files.
 	 */
 	private List<Resource> articleFiles(String location) {
 		Resource resource = this.resolver.getResource(location);
@@ -136,8 +167,8 @@ final class CatalogLoader {
 		}
 		if (!isFolder(location, resource)) {
 			if (!isArticleFile(resource)) {
-				throw new ArticleLoadException(
-						"articles.location " + location + " is not an article file (.txt or .md) or a folder");
+				throw new ArticleLoadException("articles.location " + location
+						+ " is not an article file (.txt, .md, .html or .htm) or a folder");
 			}
 			return List.of(resource);
 		}
@@ -148,7 +179,8 @@ final class CatalogLoader {
 				.sorted(Comparator.comparing(Resource::getFilename))
 				.toList();
 			if (files.isEmpty()) {
-				throw new ArticleLoadException("articles.location " + location + " holds no .txt or .md file");
+				throw new ArticleLoadException(
+						"articles.location " + location + " holds no .txt, .md, .html or .htm file");
 			}
 			return files;
 		}

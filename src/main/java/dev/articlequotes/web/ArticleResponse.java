@@ -35,15 +35,20 @@ record ArticleResponse(String slug, String title, String dek, MetadataResponse m
 	 * What the article file says about the article.
 	 *
 	 * @param file the file the article was read from
-	 * @param author the byline, when the file gives one
-	 * @param published when it was published, as the file gives it
-	 * @param source where it comes from, as the file gives it
+	 * @param author the author's name, when the file gives one
+	 * @param published when it was published: as a Markdown file gives it, ISO-8601 in
+	 * the page's own offset for a web page
+	 * @param source where it comes from, as the file gives it; a web page's canonical URL
+	 * @param siteName the publication, when a web page names it
+	 * @param language the article's language (BCP 47), when a web page gives it
 	 */
 	@Schema(name = "ArticleMetadata")
-	record MetadataResponse(String file, String author, String published, String source) {
+	record MetadataResponse(String file, String author, String published, String source, String siteName,
+			String language) {
 
 		static MetadataResponse from(ArticleMetadata metadata) {
-			return new MetadataResponse(metadata.file(), metadata.author(), metadata.published(), metadata.source());
+			return new MetadataResponse(metadata.file(), metadata.author(), metadata.published(), metadata.source(),
+					metadata.siteName(), metadata.language());
 		}
 
 	}
@@ -52,13 +57,13 @@ record ArticleResponse(String slug, String title, String dek, MetadataResponse m
 	 * A block of the body.
 	 *
 	 * @param index the block's position, from 0; quotations refer to it
-	 * @param kind {@code paragraph} for body text, {@code embed} for an embedded post or
-	 * video
+	 * @param kind {@code paragraph} for body text, {@code heading} for a heading inside
+	 * the body, {@code embed} for an embedded post or video
 	 * @param text the block's text; an embed's lines are separated by line breaks
 	 */
 	@Schema(name = "Block")
 	record BlockResponse(int index, @Schema(allowableValues = {
-			"paragraph", "embed" }) String kind, String text){
+			"paragraph", "heading", "embed" }) String kind, String text){
 
 		static BlockResponse from(Block block) {
 			return new BlockResponse(block.index(), WireNames.of(block.kind()), block.text());

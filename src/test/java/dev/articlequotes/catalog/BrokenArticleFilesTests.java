@@ -83,7 +83,7 @@ class BrokenArticleFilesTests {
 	}
 
 	@Test
-	@Timeout(value = 30, unit = TimeUnit.SECONDS)
+	@Timeout(value = 20, unit = TimeUnit.SECONDS)
 	void articleWithTenThousandQuotesShouldLoadWholeAndQuickly() throws IOException {
 		String paragraph = "“We will not go back there, whatever they order,” said Anna Petrova, a soldier's mother.";
 		StringBuilder text = new StringBuilder("Ten thousand quotes\n\n");
@@ -116,10 +116,91 @@ class BrokenArticleFilesTests {
 	}
 
 	@Test
-	void fileNameThatMakesNoSlugShouldFailNamingIt() throws IOException {
-		Files.writeString(this.folder.resolve("café au lait.txt"), GOOD);
-		assertFailsWith("Cannot load article café au lait.txt: makes no valid slug: a file name must be letters, "
-				+ "digits, '-' or '_' before its extension" + SKIP_HINT);
+	void twoFileNamesThatMakeTheSameSlugShouldFailNamingBoth() throws IOException {
+		Files.writeString(this.folder.resolve("Café au lait.txt"), GOOD);
+		Files.writeString(this.folder.resolve("cafe-au-lait.md"), "---\ntitle: The same slug\n---\nBody.\n");
+		assertFailsWith("Cannot load article cafe-au-lait.md: has the same slug 'cafe-au-lait' as Café au lait.txt"
+				+ SKIP_HINT);
+	}
+
+	@Test
+	void webPageWithoutArticleBodyShouldFailNamingIt() throws IOException {
+		StringBuilder index = new StringBuilder("<html><head><title>Archive</title></head><body><ul>");
+		for (int i = 0; i < 30; i++) {
+			index.append("<li><a href=\"/story/")
+				.append(i)
+				.append("\">A story about the news, number ")
+				.append(i)
+				.append("</a></li>");
+		}
+		Files.writeString(this.folder.resolve("index.html"), index.append("</ul></body></html>"));
+		assertFailsWith("Cannot load article index.html: has no article body: 100% of its text is links, as in an "
+				+ "index or a menu" + SKIP_HINT);
+	}
+
+	@Test
+	void signInPageShouldFailNamingIt() throws IOException {
+		Files.writeString(this.folder.resolve("login.html"), """
+				<html><head><title>Sign in</title></head><body><form action="/login">
+				<h1>Sign in to your account</h1><p>Welcome back. Enter your email and password.</p>
+				<label>Email <input type="email" name="email"></label>
+				<label>Password <input type="password" name="password"></label>
+				<button>Sign in</button><a href="/forgot">Forgot your password?</a></form></body></html>
+				""");
+		assertThatExceptionOfType(ArticleLoadException.class).isThrownBy(() -> load(ArticlesProperties.OnError.FAIL))
+			.withMessageStartingWith("Cannot load article login.html: has no article body: it is a sign-in form")
+			.withMessageEndingWith(SKIP_HINT);
+	}
+
+	@Test
+	void binaryFileNamedAsWebPageShouldFailNamingIt() throws IOException {
+		Files.write(this.folder.resolve("photo.html"),
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' });
+		assertFailsWith("Cannot load article photo.html: is a binary file (NUL byte), not a web page" + SKIP_HINT);
+	}
+
+	@Test
+	void emptyWebPageShouldFailNamingIt() throws IOException {
+		Files.writeString(this.folder.resolve("empty.htm"), "");
+		assertFailsWith("Cannot load article empty.htm: is empty" + SKIP_HINT);
+	}
+
+	@Test
+	void webPageInAnUnknownCharsetShouldFailNamingIt() throws IOException {
+		Files.writeString(this.folder.resolve("klingon.html"),
+				"<html><head><meta charset=\"x-klingon-7\"><title>Story</title></head><body><p>Text.</p></body></html>");
+		assertFailsWith("Cannot load article klingon.html: declares the charset 'x-klingon-7', which is not a known "
+				+ "charset" + SKIP_HINT);
+	}
+
+	@Test
+	@Timeout(value = 20, unit = TimeUnit.SECONDS)
+	void fiveMegabytesOfNestedDivsShouldFailNamingItWithoutHanging() throws IOException {
+		Path page = this.folder.resolve("nested.html");
+		try (OutputStream out = Files.newOutputStream(page)) {
+			out.write("<html><body>".getBytes(StandardCharsets.US_ASCII));
+			byte[] open = "<div>".getBytes(StandardCharsets.US_ASCII);
+			for (long written = 12; written + open.length < CatalogLoader.MAX_FILE_SIZE; written += open.length) {
+				out.write(open);
+			}
+		}
+		assertThat(Files.size(page)).isLessThanOrEqualTo(CatalogLoader.MAX_FILE_SIZE);
+		assertThatExceptionOfType(ArticleLoadException.class).isThrownBy(() -> load(ArticlesProperties.OnError.FAIL))
+			.withMessageStartingWith("Cannot load article nested.html: has ")
+			.withMessageEndingWith(" elements, more than the 100000 an article page could need" + SKIP_HINT);
+	}
+
+	@Test
+	void badWebPagesShouldBeSkippedWhenConfigured(CapturedOutput output) throws IOException {
+		Files.writeString(this.folder.resolve("good.html"), "<html><head><title>A good page title</title></head>"
+				+ "<body><article><p>A paragraph of the good page, long enough to read.</p></article></body></html>");
+		Files.writeString(this.folder.resolve("empty.html"), "");
+		Files.write(this.folder.resolve("photo.html"), new byte[] { 'x', 0 });
+		Catalog catalog = load(ArticlesProperties.OnError.SKIP);
+		assertThat(catalog.articles()).extracting(CatalogArticle::slug).containsExactly("good");
+		assertThat(output.getOut().lines().filter((line) -> line.contains("Skipping article"))).hasSize(2)
+			.anyMatch((line) -> line.contains("Skipping article empty.html: is empty"))
+			.anyMatch((line) -> line.contains("Skipping article photo.html: is a binary file"));
 	}
 
 	@Test
@@ -150,7 +231,7 @@ class BrokenArticleFilesTests {
 	@Test
 	void folderWithNoArticlesShouldFailNamingIt() throws IOException {
 		Files.writeString(this.folder.resolve("notes.json"), "{}");
-		assertFailsWith("articles.location " + location() + " holds no .txt or .md file");
+		assertFailsWith("articles.location " + location() + " holds no .txt, .md, .html or .htm file");
 	}
 
 	@Test
@@ -175,7 +256,6 @@ class BrokenArticleFilesTests {
 		Files.writeString(this.folder.resolve("empty.txt"), "");
 		Files.write(this.folder.resolve("photo.txt"), new byte[] { 'x', 0 });
 		Files.write(this.folder.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-		Files.writeString(this.folder.resolve("bad slug.txt"), GOOD);
 		// Files are read in name order: good.md is served, good.txt is the duplicate
 		Files.writeString(this.folder.resolve("good.md"), "---\ntitle: The good article\n---\nBody.\n");
 		Files.createDirectory(this.folder.resolve("chapter.md"));
@@ -183,11 +263,10 @@ class BrokenArticleFilesTests {
 		assertThat(catalog.articles()).extracting(CatalogArticle::slug).containsExactly("good");
 		assertThat(catalog.article("good")).get()
 			.satisfies((article) -> assertThat(article.article().title()).isEqualTo("The good article"));
-		assertThat(output.getOut().lines().filter((line) -> line.contains("Skipping article"))).hasSize(6)
+		assertThat(output.getOut().lines().filter((line) -> line.contains("Skipping article"))).hasSize(5)
 			.anyMatch((line) -> line.contains("Skipping article empty.txt: has no text"))
 			.anyMatch((line) -> line.contains("Skipping article photo.txt, line 1: is a binary file"))
 			.anyMatch((line) -> line.contains("Skipping article latin1.txt, line 1: is not valid UTF-8"))
-			.anyMatch((line) -> line.contains("Skipping article bad slug.txt: makes no valid slug"))
 			.anyMatch((line) -> line.contains("Skipping article good.txt: has the same slug 'good' as good.md"))
 			.anyMatch((line) -> line.contains("Skipping article chapter.md: cannot be read"));
 	}

@@ -84,10 +84,44 @@ class CatalogLoaderTests {
 	}
 
 	@Test
-	void fileNameThatMakesNoSlugShouldFail(@TempDir Path folder) throws IOException {
-		Files.writeString(folder.resolve("a story!.txt"), "Title\n\nBody.\n");
-		assertThatExceptionOfType(ArticleLoadException.class).isThrownBy(() -> load("file:" + folder + "/"))
-			.withMessageContaining("a story!.txt: makes no valid slug");
+	void anyFileNameShouldServeUnderASlugDerivedFromIt(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("A story!.txt"), "Title\n\nBody.\n");
+		Files.writeString(folder.resolve("Élections à Zürich.md"), "---\ntitle: Other\n---\nBody.\n");
+		Files.writeString(folder.resolve("ends-with-hyphen-.html"),
+				"<html><head><title>A page title here</title></head><body><p>The page's only paragraph.</p></body></html>");
+		Catalog catalog = load("file:" + folder + "/");
+		assertThat(catalog.articles()).extracting(CatalogArticle::slug)
+			.containsExactlyInAnyOrder("a-story", "elections-a-zurich", "ends-with-hyphen");
+	}
+
+	@Test
+	void slugShouldBeLowerCaseAsciiWithRunsOfOtherCharactersMadeOneHyphen() {
+		assertThat(CatalogLoader.slugOf("story.txt")).isEqualTo("story");
+		assertThat(CatalogLoader.slugOf("Café au lait.html")).isEqualTo("cafe-au-lait");
+		assertThat(CatalogLoader.slugOf("news -- 2024 (final)!.htm")).isEqualTo("news-2024-final");
+		assertThat(CatalogLoader.slugOf("-draft-.md")).isEqualTo("draft");
+		assertThat(CatalogLoader.slugOf("snake_case_name.txt")).isEqualTo("snake_case_name");
+		assertThat(CatalogLoader.slugOf("Straße.txt")).isEqualTo("stra-e");
+		assertThat(CatalogLoader.slugOf("x".repeat(300) + ".txt")).hasSize(CatalogLoader.MAX_SLUG_LENGTH);
+	}
+
+	@Test
+	void nameWithNoLatinLetterOrDigitShouldStillMakeAValidSlug() {
+		assertThat(CatalogLoader.slugOf("新闻.html")).matches("article-[0-9a-f]{8}")
+			.isEqualTo(CatalogLoader.slugOf("新闻.html"))
+			.isNotEqualTo(CatalogLoader.slugOf("报道.html"));
+	}
+
+	@Test
+	void htmlFileShouldBeTheOnlyArticleWhenItIsTheLocation(@TempDir Path folder) throws IOException {
+		Path page = folder.resolve("page.htm");
+		Files.writeString(page, "<html><head><title>One page, one story</title></head>"
+				+ "<body><nav><a href=\"/\">Home</a></nav><article><p>The story.</p></article></body></html>");
+		Catalog catalog = load("file:" + page);
+		assertThat(catalog.onlyArticle()).get().satisfies((article) -> {
+			assertThat(article.slug()).isEqualTo("page");
+			assertThat(article.article().title()).isEqualTo("One page, one story");
+		});
 	}
 
 	private Catalog load(String location) {
