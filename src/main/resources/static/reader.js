@@ -30,6 +30,7 @@
 		detailsText: document.getElementById('details-text'),
 		detailsSpeaker: document.getElementById('details-speaker'),
 		detailsKind: document.getElementById('details-kind'),
+		detailsSource: document.getElementById('details-source'),
 		detailsCue: document.getElementById('details-cue'),
 		detailsRule: document.getElementById('details-rule'),
 		detailsLink: document.getElementById('details-link'),
@@ -437,7 +438,8 @@
 		elements.detailsText.textContent = quote.text;
 		elements.detailsSpeaker.textContent = quote.speaker ? quote.speaker.name : 'Unknown';
 		elements.detailsKind.textContent = quote.kind;
-		elements.detailsCue.textContent = quote.cue || quote.attribution.cue || 'None';
+		elements.detailsSource.textContent = quote.attribution.source ? quote.attribution.source.text : 'None';
+		elements.detailsCue.textContent = quote.attribution.cue ? quote.attribution.cue.text : 'None';
 		elements.detailsRule.textContent = quote.attribution.rule;
 		elements.detailsLink.href = articlePath(quote.article) + '/quotes/' + encodeURIComponent(quote.id);
 	}

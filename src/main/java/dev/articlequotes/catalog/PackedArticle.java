@@ -12,6 +12,7 @@ import dev.articlequotes.article.ArticleMetadata;
 import dev.articlequotes.article.Block;
 import dev.articlequotes.article.BlockKind;
 import dev.articlequotes.extraction.Attribution;
+import dev.articlequotes.extraction.Excerpt;
 import dev.articlequotes.extraction.ExtractedQuotes;
 import dev.articlequotes.extraction.Quote;
 import dev.articlequotes.extraction.QuoteKind;
@@ -23,10 +24,10 @@ import dev.articlequotes.extraction.SpeakerKind;
  * One article with its speakers and quotations, stored compactly, as a large catalog
  * holds thousands: the body's text and the speakers' words once as UTF-8, each quotation
  * and speaker as a row of numbers, and the article, speakers and quotations made again as
- * records when asked for. A quotation's text, id, parent's id and cue are not stored:
- * they are what its passage gives at its offsets, which is how the pipeline makes them,
- * and packing checks that each one is ({@link QuotationOffsets}). Immutable; answers no
- * query.
+ * records when asked for. A quotation's text, id, parent's id and the words of its cue
+ * and source are not stored: they are what the article gives at their offsets, which is
+ * how the pipeline makes them, and packing checks that each one is
+ * ({@link QuotationOffsets}). Immutable; answers no query.
  */
 final class PackedArticle {
 
@@ -50,22 +51,25 @@ final class PackedArticle {
 	/** The start of the enclosing quotation in the same passage, which makes its id. */
 	private static final int PARENT_START = 5;
 
-	private static final int CUE_BLOCK = 6;
+	/** The block, start and end of the cue, from this column. */
+	private static final int CUE = 6;
 
-	private static final int CUE_START = 7;
+	/** The block, start and end of the source, from this column. */
+	private static final int SOURCE = 9;
 
-	private static final int CUE_END = 8;
-
-	private static final int QUOTE_COLUMNS = 9;
+	private static final int QUOTE_COLUMNS = 12;
 
 	/**
-	 * In FLAGS: kind in bits 0-1, section in bits 2-3, cue section + 1 in bits 4-5, this
-	 * bit when there is a cue, and from {@code RULE_SHIFT} the number of the rule's name
-	 * in {@code strings}.
+	 * In FLAGS: kind in bits 0-1, section in bits 2-3, the cue's section + 1 from
+	 * {@code CUE_SECTION_SHIFT} (0 without a cue), the source's section + 1 from
+	 * {@code SOURCE_SECTION_SHIFT} (0 without a source), and from {@code RULE_SHIFT} the
+	 * number of the rule's name in {@code strings}.
 	 */
-	private static final int HAS_CUE = 1 << 6;
+	private static final int CUE_SECTION_SHIFT = 4;
 
-	private static final int RULE_SHIFT = 7;
+	private static final int SOURCE_SECTION_SHIFT = 6;
+
+	private static final int RULE_SHIFT = 8;
 
 	private static final int SPEAKER_ID = 0;
 
@@ -131,8 +135,8 @@ final class PackedArticle {
 	/**
 	 * Packs an article and what the pipeline extracted from it.
 	 * @throws dev.articlequotes.article.ArticleFormatException naming the article's file
-	 * and the quotation, when a quotation's text, id, parent or cue is not what the
-	 * article gives at its offsets
+	 * and the quotation, when a quotation's text, id, parent, cue or source is not what
+	 * the article gives at its offsets
 	 */
 	PackedArticle(Article article, ExtractedQuotes extracted) {
 		this.slug = article.slug();
@@ -193,20 +197,13 @@ final class PackedArticle {
 			int row = i * QUOTE_COLUMNS;
 			Attribution attribution = quote.attribution();
 			int flags = quote.kind().ordinal() | (quote.section().ordinal() << 2);
-			if (attribution.cueSection() != null) {
-				flags |= (attribution.cueSection().ordinal() + 1) << 4;
-			}
-			if (attribution.cue() != null) {
-				flags |= HAS_CUE;
-			}
+			flags |= packExcerpt(attribution.cue(), rows, row + CUE) << CUE_SECTION_SHIFT;
+			flags |= packExcerpt(attribution.source(), rows, row + SOURCE) << SOURCE_SECTION_SHIFT;
 			flags |= rules.computeIfAbsent(attribution.rule(), packed::add) << RULE_SHIFT;
 			rows[row + FLAGS] = flags;
 			rows[row + BLOCK] = number(quote.block());
 			rows[row + START] = quote.start();
 			rows[row + END] = quote.end();
-			rows[row + CUE_BLOCK] = number(attribution.cueBlock());
-			rows[row + CUE_START] = number(attribution.cueStart());
-			rows[row + CUE_END] = number(attribution.cueEnd());
 			Integer speaker = (quote.speakerId() != null) ? speakerIndexes.get(quote.speakerId()) : null;
 			if (speaker != null) {
 				rows[row + SPEAKER] = speaker;
@@ -218,6 +215,35 @@ final class PackedArticle {
 			rows[row + PARENT_START] = (quote.parentId() != null) ? quotesById.get(quote.parentId()).start() : NONE;
 		}
 		return rows;
+	}
+
+	/**
+	 * Stores an excerpt's block, start and end from a column; gives its section + 1 for
+	 * the flags, 0 when there is no excerpt.
+	 */
+	private static int packExcerpt(Excerpt excerpt, int[] rows, int column) {
+		rows[column] = (excerpt != null) ? number(excerpt.block()) : NONE;
+		rows[column + 1] = (excerpt != null) ? excerpt.start() : NONE;
+		rows[column + 2] = (excerpt != null) ? excerpt.end() : NONE;
+		return (excerpt != null) ? excerpt.section().ordinal() + 1 : 0;
+	}
+
+	/**
+	 * The excerpt stored from a column of a row, with the section number of the flags;
+	 * the text of the quotation's passage is decoded once for it and the quotation.
+	 */
+	private Excerpt excerpt(int sectionNumber, int column, Section quoteSection, Integer quoteBlock,
+			String quotePassage) {
+		if (sectionNumber == 0) {
+			return null;
+		}
+		Section section = SECTIONS[sectionNumber - 1];
+		Integer block = boxed(this.quotes[column]);
+		int start = this.quotes[column + 1];
+		int end = this.quotes[column + 2];
+		String passage = (section == quoteSection && Objects.equals(block, quoteBlock)) ? quotePassage
+				: passage(section, block);
+		return new Excerpt(passage.substring(start, end), section, block, start, end);
 	}
 
 	String slug() {
@@ -264,19 +290,9 @@ final class PackedArticle {
 		int speaker = this.quotes[row + SPEAKER];
 		String speakerId = (speaker == NONE) ? null : this.strings
 			.get((speaker >= 0) ? this.speakers[speaker * SPEAKER_COLUMNS + SPEAKER_ID] : -1 - speaker);
-		int cueSectionNumber = (flags >> 4) & 3;
-		Section cueSection = (cueSectionNumber != 0) ? SECTIONS[cueSectionNumber - 1] : null;
-		Integer cueBlock = boxed(this.quotes[row + CUE_BLOCK]);
-		Integer cueStart = boxed(this.quotes[row + CUE_START]);
-		Integer cueEnd = boxed(this.quotes[row + CUE_END]);
-		String cue = null;
-		if ((flags & HAS_CUE) != 0) {
-			String cuePassage = (cueSection == section && Objects.equals(cueBlock, block)) ? passage
-					: passage(cueSection, cueBlock);
-			cue = cuePassage.substring(cueStart, cueEnd);
-		}
-		Attribution attribution = new Attribution(this.strings.get(flags >>> RULE_SHIFT), cue, cueSection, cueBlock,
-				cueStart, cueEnd);
+		Attribution attribution = new Attribution(this.strings.get(flags >>> RULE_SHIFT),
+				excerpt((flags >> CUE_SECTION_SHIFT) & 3, row + CUE, section, block, passage),
+				excerpt((flags >> SOURCE_SECTION_SHIFT) & 3, row + SOURCE, section, block, passage));
 		return new Quote(Quote.id(section, block, start), passage.substring(start, this.quotes[row + END]),
 				KINDS[flags & 3], speakerId, section, block, start, this.quotes[row + END], parentId, attribution);
 	}

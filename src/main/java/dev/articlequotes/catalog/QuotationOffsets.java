@@ -8,13 +8,15 @@ import java.util.Objects;
 import dev.articlequotes.article.Article;
 import dev.articlequotes.article.ArticleFormatException;
 import dev.articlequotes.extraction.Attribution;
+import dev.articlequotes.extraction.Excerpt;
 import dev.articlequotes.extraction.Quote;
 import dev.articlequotes.extraction.Section;
 
 /**
  * The check that lets {@link PackedArticle} store a quotation as offsets alone: its text
  * is the article's text at its offsets, its id the one its position gives, its parent a
- * quotation of the same passage, and its cue the article's text at the cue's offsets.
+ * quotation of the same passage, and its cue and source the article's text at their
+ * offsets.
  */
 final class QuotationOffsets {
 
@@ -52,12 +54,21 @@ final class QuotationOffsets {
 				|| !Objects.equals(parent.block(), quote.block()))) {
 			return "has a parent, " + quote.parentId() + ", that is no quotation of the same passage";
 		}
-		if (attribution.cue() != null && !attribution.cue()
-			.equals(text(article, attribution.cueSection(), attribution.cueBlock(), attribution.cueStart(),
-					attribution.cueEnd()))) {
-			return "has a cue, \"" + attribution.cue() + "\", that is not the article's text at the cue's offsets";
+		if (!givenAtItsOffsets(article, attribution.cue())) {
+			return "has a cue, \"" + attribution.cue().text()
+					+ "\", that is not the article's text at the cue's offsets";
+		}
+		if (!givenAtItsOffsets(article, attribution.source())) {
+			return "has a source, \"" + attribution.source().text()
+					+ "\", that is not the article's text at the source's offsets";
 		}
 		return null;
+	}
+
+	/** Whether an excerpt is absent or the article's text at its offsets. */
+	private static boolean givenAtItsOffsets(Article article, Excerpt excerpt) {
+		return excerpt == null || excerpt.text()
+			.equals(text(article, excerpt.section(), excerpt.block(), excerpt.start(), excerpt.end()));
 	}
 
 	/**

@@ -26,10 +26,13 @@ final class ContextAttribution {
 
 	private final Discourse discourse;
 
+	private final MentionPlaces places;
+
 	private final List<Turn> turns = new ArrayList<>();
 
-	ContextAttribution(Discourse discourse) {
+	ContextAttribution(Discourse discourse, MentionPlaces places) {
 		this.discourse = discourse;
+		this.places = places;
 	}
 
 	/** Decides the undecided top-level quotations, given in reading order. */
@@ -54,7 +57,7 @@ final class ContextAttribution {
 		QuoteCandidate quote = quotes.get(i);
 		QuoteCandidate next = (i + 1 < quotes.size()) ? quotes.get(i + 1) : null;
 		if (next != null && continuesInto(quote, next) && next.cue != null && next.speaker() != null) {
-			quote.attribute(next.speaker(), CONTINUATION, null, null);
+			quote.attribute(next.speaker(), CONTINUATION, next.source);
 			return;
 		}
 		int passage = quote.passage().ordinal();
@@ -78,7 +81,7 @@ final class ContextAttribution {
 			rule = DIALOGUE;
 		}
 		if (speaker != null) {
-			quote.attribute(speaker, rule, null, null);
+			quote.attribute(speaker, rule, this.places.lastBefore(speaker, passage, quote.quoteSpan().open()));
 			return;
 		}
 		if (quote.kind == QuoteKind.PARTIAL) {

@@ -19,8 +19,11 @@ final class CueAttribution {
 
 	private final Discourse discourse;
 
-	CueAttribution(Discourse discourse) {
+	private final MentionPlaces places;
+
+	CueAttribution(Discourse discourse, MentionPlaces places) {
 		this.discourse = discourse;
+		this.places = places;
 	}
 
 	/** The quotations of the passage, those with a reporting clause attributed. */
@@ -45,9 +48,38 @@ final class CueAttribution {
 				}
 				quote.attribute(speaker, cue.hypothetical() ? ContextAttribution.HYPOTHETICAL : cue.rule(), cue,
 						reading);
+				int nearer = (speaker != null) ? nearerPronoun(reading, cue, entities) : -1;
+				if (nearer >= 0) {
+					quote.source = reading.excerpt(reading.mentions().get(nearer));
+				}
+				if (quote.source != null) {
+					this.places.record(speaker, reading.passage().ordinal(), quote.source);
+				}
 			}
 		}
 		return quotes;
+	}
+
+	/**
+	 * The last pronoun in the reporting clause between its subject and the end of the
+	 * clause that refers to the subject's entity ("He pledged … and he, once again,
+	 * pledged"), or -1: the speaker's mention nearest the speech verb, which the source
+	 * shows rather than the sentence's first mention.
+	 */
+	private static int nearerPronoun(Reading reading, Cue cue, Entity[] entities) {
+		Entity subject = entities[cue.subject()];
+		if (subject == null) {
+			return -1;
+		}
+		List<Mention> mentions = reading.mentions();
+		int nearer = -1;
+		for (int m = cue.subject() + 1; m < mentions.size() && mentions.get(m).last() <= cue.to(); m++) {
+			if (mentions.get(m).form() == Form.PRONOUN && entities[m] != null
+					&& entities[m].resolved() == subject.resolved()) {
+				nearer = m;
+			}
+		}
+		return nearer;
 	}
 
 	/**
@@ -117,6 +149,9 @@ final class CueAttribution {
 				if (namesThePreviousDescription(reading, m) && entities[m - 1] != null && entities[m] != null) {
 					this.discourse.nameDescription(entities[m - 1], entities[m]);
 				}
+			}
+			if (entities[m] != null) {
+				this.places.record(entities[m], passage, reading.excerpt(mention));
 			}
 		}
 		return entities;

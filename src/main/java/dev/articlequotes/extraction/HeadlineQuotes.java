@@ -45,7 +45,7 @@ final class HeadlineQuotes {
 			quote.kind = QuoteKind.PARTIAL;
 			QuoteCandidate echo = echoed(quote, body);
 			if (echo != null) {
-				quote.attribute(echo.speaker(), ECHO, null, null);
+				quote.attribute(echo.speaker(), ECHO, echo.source);
 				continue;
 			}
 			Entity named = namedSpeaker(quote, bodySpeakers);
@@ -53,13 +53,14 @@ final class HeadlineQuotes {
 				continue;
 			}
 			if (named != null) {
-				quote.attribute(named, HEADLINE_SPEAKER, null, null);
+				Excerpt source = (named == quote.speaker()) ? quote.source : speakerExcerpt(quote);
+				quote.attribute(named, HEADLINE_SPEAKER, source);
 			}
 			else if (SourceWords.words(quote.text()).length == 1) {
 				scareQuotes.add(quote);
 			}
 			else {
-				quote.attribute(null, Attribution.UNATTRIBUTED, null, null);
+				quote.attribute(null, Attribution.UNATTRIBUTED, null);
 			}
 		}
 		quotes.removeAll(scareQuotes);
@@ -118,37 +119,56 @@ final class HeadlineQuotes {
 	 * ("Minister 'will not' quit", "Mayor: '…'").
 	 */
 	private static Set<String> speakerWords(QuoteCandidate quote) {
-		Reading reading = quote.reading;
-		List<Token> tokens = reading.tokens();
-		List<Token> chosen = new ArrayList<>();
-		if (quote.cue != null && quote.cue.hasSubject()) {
-			Mention subject = reading.mentions().get(quote.cue.subject());
-			chosen.addAll(tokens.subList(subject.first(), subject.last() + 1));
-		}
-		else if (quote.token + 1 < tokens.size() && ReportingClauses.isCueVerb(reading, quote.token + 1)) {
-			for (int t = quote.token + 2; t < Math.min(tokens.size(), quote.token + 2 + SPEAKER_WORDS)
-					&& tokens.get(t).isWord(); t++) {
-				chosen.add(tokens.get(t));
-			}
-		}
-		else {
-			int t = quote.token - 1;
-			if (t >= 0 && tokens.get(t).is(":")) {
-				t--;
-			}
-			for (; t >= 0 && t >= quote.token - 1 - SPEAKER_WORDS && tokens.get(t).isWord()
-					&& !ReportingClauses.isCueVerb(reading, t); t--) {
-				chosen.add(0, tokens.get(t));
-			}
-		}
+		int[] range = speakerTokens(quote);
 		Set<String> words = new LinkedHashSet<>();
-		for (Token token : chosen) {
+		if (range == null) {
+			return words;
+		}
+		for (Token token : quote.reading.tokens().subList(range[0], range[1] + 1)) {
 			String key = SourceWords.nameKey(token.text());
 			if (!SourceWords.FUNCTION_WORDS.contains(key)) {
 				words.add(key);
 			}
 		}
 		return words;
+	}
+
+	/** The headline's words for the speaker and where they stand, or {@code null}. */
+	private static Excerpt speakerExcerpt(QuoteCandidate quote) {
+		int[] range = speakerTokens(quote);
+		return (range != null) ? quote.reading.excerpt(range[0], range[1]) : null;
+	}
+
+	/**
+	 * The first and last token of the headline's words for the speaker of the quotation,
+	 * or {@code null} when there are none.
+	 */
+	private static int[] speakerTokens(QuoteCandidate quote) {
+		Reading reading = quote.reading;
+		List<Token> tokens = reading.tokens();
+		if (quote.cue != null && quote.cue.hasSubject()) {
+			Mention subject = reading.mentions().get(quote.cue.subject());
+			return new int[] { subject.first(), subject.last() };
+		}
+		if (quote.token + 1 < tokens.size() && ReportingClauses.isCueVerb(reading, quote.token + 1)) {
+			int last = quote.token + 1;
+			for (int t = quote.token + 2; t < Math.min(tokens.size(), quote.token + 2 + SPEAKER_WORDS)
+					&& tokens.get(t).isWord(); t++) {
+				last = t;
+			}
+			return (last > quote.token + 1) ? new int[] { quote.token + 2, last } : null;
+		}
+		int t = quote.token - 1;
+		if (t >= 0 && tokens.get(t).is(":")) {
+			t--;
+		}
+		int first = t + 1;
+		for (; t >= 0 && t >= quote.token - 1 - SPEAKER_WORDS && tokens.get(t).isWord()
+				&& !ReportingClauses.isCueVerb(reading, t); t--) {
+			first = t;
+		}
+		int last = (quote.token - 1 >= 0 && tokens.get(quote.token - 1).is(":")) ? quote.token - 2 : quote.token - 1;
+		return (first <= last) ? new int[] { first, last } : null;
 	}
 
 	private static Set<String> contentWords(String text) {

@@ -79,7 +79,7 @@ final class NestedAttribution {
 			return;
 		}
 		if (outer.speaker() != null && firstPersonBefore(inner, quote.token)) {
-			quote.attribute(outer.speaker(), OWN_WORDS, null, null);
+			quote.attribute(outer.speaker(), OWN_WORDS, outer.source);
 		}
 	}
 

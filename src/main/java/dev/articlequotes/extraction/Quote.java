@@ -45,11 +45,11 @@ public record Quote(String id, String text, QuoteKind kind, String speakerId, Se
 	}
 
 	/**
-	 * The reporting clause that attributed the quotation, such as "she asks", or
-	 * {@code null}.
+	 * The words of the reporting clause that report speech, such as "asks" in "she asks",
+	 * or {@code null}.
 	 */
 	public String cue() {
-		return this.attribution.cue();
+		return (this.attribution.cue() != null) ? this.attribution.cue().text() : null;
 	}
 
 	/**

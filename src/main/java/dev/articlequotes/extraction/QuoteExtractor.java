@@ -31,9 +31,10 @@ public final class QuoteExtractor {
 		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans),
 				OrganisationSignals.of(passages));
 		Discourse discourse = new Discourse();
-		List<QuoteCandidate> quotes = attributeByCues(passages, spans, scanner, discourse);
+		MentionPlaces places = new MentionPlaces();
+		List<QuoteCandidate> quotes = attributeByCues(passages, spans, scanner, discourse, places);
 		dropHeadlineLabels(quotes, passages, spans);
-		new ContextAttribution(discourse).attribute(quotes);
+		new ContextAttribution(discourse, places).attribute(quotes);
 		HeadlineQuotes.attribute(quotes);
 		List<QuoteCandidate> all = withNestedQuotes(quotes, new NestedAttribution(discourse, scanner));
 		return toResult(all);
@@ -46,12 +47,12 @@ public final class QuoteExtractor {
 
 	/**
 	 * Reads each passage's spans with their reporting clauses (and the non-quotation
-	 * filters), linking the mentions in the discourse; gives the quotations in reading
-	 * order, those with a cue attributed.
+	 * filters), linking the mentions in the discourse and noting where each entity is
+	 * mentioned; gives the quotations in reading order, those with a cue attributed.
 	 */
 	private static List<QuoteCandidate> attributeByCues(List<Passage> passages, List<List<QuoteSpan>> spans,
-			MentionScanner scanner, Discourse discourse) {
-		CueAttribution cues = new CueAttribution(discourse);
+			MentionScanner scanner, Discourse discourse, MentionPlaces places) {
+		CueAttribution cues = new CueAttribution(discourse, places);
 		List<QuoteCandidate> quotes = new ArrayList<>();
 		for (Passage passage : passages) {
 			Reading reading = Reading.of(passage, spans.get(passage.ordinal()), 0, passage.text().length(), -1,

@@ -136,6 +136,19 @@ final class Reading {
 		return this.tokens.get(mention.last()).end();
 	}
 
+	/** The words of a mention and where they stand. */
+	Excerpt excerpt(Mention mention) {
+		return excerpt(mention.first(), mention.last());
+	}
+
+	/** The text from the first to the last token and where it stands. */
+	Excerpt excerpt(int first, int last) {
+		int start = this.tokens.get(first).start();
+		int end = this.tokens.get(last).end();
+		return new Excerpt(this.passage.text().substring(start, end), this.passage.section(), this.passage.block(),
+				start, end);
+	}
+
 	/** Whether the token is a word in the same sentence as the other token. */
 	boolean sameSentence(int a, int b) {
 		return a >= 0 && b >= 0 && a < this.tokens.size() && b < this.tokens.size()

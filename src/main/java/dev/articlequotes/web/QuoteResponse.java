@@ -2,6 +2,7 @@ package dev.articlequotes.web;
 
 import dev.articlequotes.catalog.CatalogArticle;
 import dev.articlequotes.extraction.Attribution;
+import dev.articlequotes.extraction.Excerpt;
 import dev.articlequotes.extraction.Quote;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -19,7 +20,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param start the offset of its first character in the block (or headline or dek)
  * @param end the offset just past its last character
  * @param parentId the enclosing quotation of a nested one
- * @param cue the reporting clause, such as "she asks", when there is one
+ * @param cue the words that report speech, such as "asks" in "she asks", when there are
+ * any; the same as {@code attribution.cue.text}
  * @param attribution how the speaker was decided
  */
 @Schema(name = "Quote")
@@ -52,20 +54,38 @@ record QuoteResponse(String id, String article, String text, @Schema(allowableVa
 	 *
 	 * @param rule the rule that decided, such as {@code reporting-clause-after};
 	 * {@code unattributed} when none did
-	 * @param cue the words that decided, when there are any
-	 * @param section where the cue stands
-	 * @param block the index of the block the cue stands in
-	 * @param start the offset of the cue's first character
-	 * @param end the offset just past the cue's last character
+	 * @param cue the words that report speech, such as "asks" in "she asks", "said" or
+	 * "according to", when the rule rests on any
+	 * @param source the words that name or point at the speaker, such as "she" in "she
+	 * asks"; for a quotation attributed by continuation or dialogue, where its speaker
+	 * was last named or pointed at; present exactly when the quotation has a speaker
 	 */
 	@Schema(name = "Attribution")
-	record AttributionResponse(String rule, String cue, @Schema(allowableValues = {
-			"title", "dek", "body" }) String section, Integer block, Integer start, Integer end){
+	record AttributionResponse(String rule, ExcerptResponse cue, ExcerptResponse source) {
 
 		static AttributionResponse from(Attribution attribution) {
-			return new AttributionResponse(attribution.rule(), attribution.cue(),
-					WireNames.of(attribution.cueSection()), attribution.cueBlock(), attribution.cueStart(),
-					attribution.cueEnd());
+			return new AttributionResponse(attribution.rule(), ExcerptResponse.from(attribution.cue()),
+					ExcerptResponse.from(attribution.source()));
+		}
+
+	}
+
+	/**
+	 * Words of the article and where they stand.
+	 *
+	 * @param text the words
+	 * @param section where they stand: the headline, the dek or the body
+	 * @param block the index of their block, when they stand in the body
+	 * @param start the offset of their first character in the block (or headline or dek)
+	 * @param end the offset just past their last character
+	 */
+	@Schema(name = "Excerpt")
+	record ExcerptResponse(String text, @Schema(allowableValues = {
+			"title", "dek", "body" }) String section, Integer block, int start, int end){
+
+		static ExcerptResponse from(Excerpt excerpt) {
+			return (excerpt != null) ? new ExcerptResponse(excerpt.text(), WireNames.of(excerpt.section()),
+					excerpt.block(), excerpt.start(), excerpt.end()) : null;
 		}
 
 	}

@@ -14,6 +14,7 @@ import dev.articlequotes.article.Block;
 import dev.articlequotes.article.ArticleReader;
 import dev.articlequotes.article.BlockKind;
 import dev.articlequotes.extraction.Attribution;
+import dev.articlequotes.extraction.Excerpt;
 import dev.articlequotes.extraction.ExtractedQuotes;
 import dev.articlequotes.extraction.Quote;
 import dev.articlequotes.extraction.QuoteExtractor;
@@ -122,15 +123,17 @@ class CatalogArticleTests {
 				List.of(new Quote("q-title-3", "headline", QuoteKind.DIRECT, null, Section.TITLE, null, 3, 11, null,
 						Attribution.withoutCue("headline")),
 						new Quote("q-dek-5", "dek", QuoteKind.PARTIAL, "nobody", Section.DEK, null, 5, 8, null,
-								new Attribution("cue-elsewhere", "she said", Section.BODY, 0, 7, 15)),
+								new Attribution("cue-elsewhere", new Excerpt("said", Section.BODY, 0, 11, 15),
+										new Excerpt("she", Section.BODY, 0, 7, 10))),
 						new Quote("q-0-1", "One,", QuoteKind.DIRECT, "she", Section.BODY, 0, 1, 5, null,
-								new Attribution("reporting-clause-after", "she said", Section.BODY, 0, 7, 15)),
+								new Attribution("reporting-clause-after", new Excerpt("said", Section.BODY, 0, 11, 15),
+										new Excerpt("she", Section.BODY, 0, 7, 10))),
 						new Quote("q-0-18", "Two ‘three’ four,", QuoteKind.DIRECT, null, Section.BODY, 0, 18, 35, null,
-								new Attribution("rule", "he said", Section.BODY, 0, 37, 44)),
+								new Attribution("rule", new Excerpt("he said", Section.BODY, 0, 37, 44), null)),
 						new Quote("q-0-23", "three", QuoteKind.NESTED, null, Section.BODY, 0, 23, 28, "q-0-18",
 								Attribution.withoutCue("nested")),
 						new Quote("q-0-24", "hree", QuoteKind.NESTED, null, Section.BODY, 0, 24, 28, "q-0-23",
-								new Attribution("odd", null, Section.TITLE, null, 1, null))));
+								new Attribution("odd", null, new Excerpt("A", Section.TITLE, null, 0, 1)))));
 		assertStoredAsGiven(read, extracted);
 		CatalogArticle article = catalogArticle(read, extracted);
 		assertThat(article.quote("q-0-23")).contains(extracted.quotes().get(4));
@@ -148,7 +151,8 @@ class CatalogArticleTests {
 		Article read = new Article("c", "Title", null, List.of(new Block(0, BlockKind.PARAGRAPH, text)),
 				ArticleMetadata.ofFile("c.txt"));
 		Quote one = new Quote("q-0-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
-				new Attribution("reporting-clause-after", "she said", Section.BODY, 0, 7, 15));
+				new Attribution("reporting-clause-after", new Excerpt("said", Section.BODY, 0, 11, 15),
+						new Excerpt("she", Section.BODY, 0, 7, 10)));
 		assertThat(packingFailure(read,
 				new Quote("q-0-1", "Once,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
 						Attribution.withoutCue("rule"))))
@@ -172,9 +176,19 @@ class CatalogArticleTests {
 					+ "that is no quotation of the same passage");
 		assertThat(packingFailure(read,
 				new Quote("q-0-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
-						new Attribution("rule", "she says", Section.BODY, 0, 7, 15))))
-			.isEqualTo("c.txt: quotation q-0-1 (\"One,\") has a cue, \"she says\", "
+						new Attribution("rule", new Excerpt("says", Section.BODY, 0, 11, 15), null))))
+			.isEqualTo("c.txt: quotation q-0-1 (\"One,\") has a cue, \"says\", "
 					+ "that is not the article's text at the cue's offsets");
+		assertThat(packingFailure(read,
+				new Quote("q-0-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
+						new Attribution("rule", null, new Excerpt("him", Section.BODY, 0, 7, 10)))))
+			.isEqualTo("c.txt: quotation q-0-1 (\"One,\") has a source, \"him\", "
+					+ "that is not the article's text at the source's offsets");
+		assertThat(packingFailure(read,
+				new Quote("q-0-1", "One,", QuoteKind.DIRECT, null, Section.BODY, 0, 1, 5, null,
+						new Attribution("rule", null, new Excerpt("she", Section.BODY, 2, 7, 10)))))
+			.isEqualTo("c.txt: quotation q-0-1 (\"One,\") has a source, \"she\", "
+					+ "that is not the article's text at the source's offsets");
 		assertThat(packingFailure(read, one)).isNull();
 	}
 

@@ -1,6 +1,7 @@
 package dev.articlequotes.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,15 +141,18 @@ class ExtractionFuzzTests {
 					.isGreaterThanOrEqualTo(quote.end());
 				assertThat(parent.parentId()).as("%s: parent of %s is top-level", replay, quote.id()).isNull();
 			}
-			if (quote.attribution().cue() != null) {
-				Quote cued = quote;
-				String cueSource = switch (cued.attribution().cueSection()) {
-					case TITLE -> article.title();
-					case DEK -> article.dek();
-					case BODY -> article.blocks().get(cued.attribution().cueBlock()).text();
-				};
-				assertThat(cued.attribution().cue()).as("%s: cue of %s", replay, quote.id())
-					.isEqualTo(cueSource.substring(cued.attribution().cueStart(), cued.attribution().cueEnd()));
+			assertThat(quote.attribution().source() != null).as("%s: source of %s", replay, quote.id())
+				.isEqualTo(quote.speakerId() != null);
+			for (Excerpt excerpt : Arrays.asList(quote.attribution().cue(), quote.attribution().source())) {
+				if (excerpt != null) {
+					String passage = switch (excerpt.section()) {
+						case TITLE -> article.title();
+						case DEK -> article.dek();
+						case BODY -> article.blocks().get(excerpt.block()).text();
+					};
+					assertThat(excerpt.text()).as("%s: cue or source of %s", replay, quote.id())
+						.isEqualTo(passage.substring(excerpt.start(), excerpt.end()));
+				}
 			}
 		}
 		for (Speaker speaker : extracted.speakers()) {

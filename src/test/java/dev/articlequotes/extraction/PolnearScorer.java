@@ -1,6 +1,5 @@
 package dev.articlequotes.extraction;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,9 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -100,70 +97,14 @@ final class PolnearScorer {
 	}
 
 	/**
-	 * The span that shows where the pipeline found a quotation's source: the source
-	 * mention when the attribution gives one, else its cue, as the script reads the JSON
-	 * ({@code attribution.source} when it has a start, else the attribution's own
-	 * section, block, start and end; a source without a section or block takes the
-	 * cue's).
+	 * The span that shows where the pipeline found a quotation's source, as the script
+	 * reads the JSON: {@code attribution.source}, the mention the speaker was decided by;
+	 * an attribution without a source points nowhere.
 	 */
 	static Evidence evidenceOf(Attribution attribution) {
-		Evidence cue = new Evidence(attribution.cueSection(), attribution.cueBlock(), attribution.cueStart(),
-				attribution.cueEnd());
-		Evidence source = sourceMentionOf(attribution);
-		if (source == null || source.start() == null) {
-			return cue;
-		}
-		return new Evidence((source.section() != null) ? source.section() : cue.section(),
-				(source.block() != null) ? source.block() : cue.block(), source.start(), source.end());
-	}
-
-	/**
-	 * The one place that reads an attribution's source mention ({@code text, section,
-	 * block, start, end} on the wire): the {@code source} component of
-	 * {@link Attribution} once it has one, read by name so that this scorer uses it as
-	 * soon as it lands; {@code null} until then or when the attribution has none. When
-	 * the component is there, replace this with a plain call to
-	 * {@code attribution.source()}.
-	 */
-	private static Evidence sourceMentionOf(Attribution attribution) {
-		RecordComponent component = Arrays.stream(Attribution.class.getRecordComponents())
-			.filter((c) -> c.getName().equals("source"))
-			.findFirst()
-			.orElse(null);
-		if (component == null) {
-			return null;
-		}
-		Object source = value(component, attribution);
-		if (source == null) {
-			return null;
-		}
-		Map<String, Object> parts = new HashMap<>();
-		for (RecordComponent part : Objects.requireNonNull(source.getClass().getRecordComponents(),
-				"Attribution.source is not a record")) {
-			parts.put(part.getName(), value(part, source));
-		}
-		if (!parts.containsKey("start") || !parts.containsKey("end")) {
-			throw new IllegalStateException("Attribution.source has no start and end: update "
-					+ "PolnearScorer.sourceMentionOf to read it; it has " + parts.keySet());
-		}
-		Object section = parts.get("section");
-		return new Evidence(
-				(section instanceof String name) ? Section.valueOf(name.toUpperCase(Locale.ROOT)) : (Section) section,
-				(Integer) parts.get("block"), number(parts.get("start")), number(parts.get("end")));
-	}
-
-	private static Object value(RecordComponent component, Object record) {
-		try {
-			component.getAccessor().setAccessible(true);
-			return component.getAccessor().invoke(record);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("cannot read " + component, ex);
-		}
-	}
-
-	private static Integer number(Object value) {
-		return (value != null) ? ((Number) value).intValue() : null;
+		Excerpt source = attribution.source();
+		return (source != null) ? new Evidence(source.section(), source.block(), source.start(), source.end())
+				: new Evidence(null, null, null, null);
 	}
 
 	private static boolean matchable(Range span, Range gold) {

@@ -17,8 +17,10 @@ class ReportingClausesTests {
 		Quote quote = only(extracted);
 		assertThat(TestArticles.speakerName(extracted, quote)).isEqualTo("Maria Lopez");
 		assertThat(quote.attribution().rule()).isEqualTo("reporting-clause-after");
-		assertThat(quote.cue()).isEqualTo("said coach Maria Lopez");
-		assertThat(quote.attribution().cueStart()).isEqualTo(25);
+		assertThat(quote.cue()).isEqualTo("said");
+		assertThat(quote.attribution().cue().start()).isEqualTo(25);
+		assertThat(quote.attribution().source().text()).isEqualTo("coach Maria Lopez");
+		assertThat(quote.attribution().source().start()).isEqualTo(30);
 	}
 
 	@Test
@@ -65,7 +67,8 @@ class ReportingClausesTests {
 		Quote quote = only(extracted);
 		assertThat(TestArticles.speakerName(extracted, quote)).isEqualTo("Clara Voss");
 		assertThat(quote.attribution().rule()).isEqualTo("pronoun-cue");
-		assertThat(quote.cue()).isEqualTo("she frowns");
+		assertThat(quote.cue()).isEqualTo("frowns");
+		assertThat(quote.attribution().source().text()).isEqualTo("she");
 	}
 
 	@Test

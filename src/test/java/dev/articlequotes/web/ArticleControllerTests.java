@@ -93,6 +93,24 @@ class ArticleControllerTests {
 	}
 
 	@Test
+	void quoteShouldNameTheSourceAndTheCueOfItsAttributionAsExcerpts() {
+		assertThat(this.mvc.get().uri(ARTICLE + "/quotes/q-1-1")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{"id": "q-1-1", "article": "russian-soldiers-who-dont-want-to-fight",
+				 "text": "Why has it been so long since you responded? Are you really in training lessons?",
+				 "kind": "direct", "speaker": {"id": "mother", "name": "mother"},
+				 "section": "body", "block": 1, "start": 1, "end": 81, "cue": "asks",
+				 "attribution": {"rule": "reporting-clause-after",
+				   "cue": {"text": "asks", "section": "body", "block": 1, "start": 87, "end": 91},
+				   "source": {"text": "she", "section": "body", "block": 1, "start": 83, "end": 86}}}
+				""");
+		assertThat(this.mvc.get().uri(ARTICLE + "/quotes/q-3-185")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{"speaker": {"id": "unnamed-russian-soldier"},
+				 "attribution": {"rule": "continuation",
+				   "source": {"text": "He", "section": "body", "block": 3}}}
+				""");
+	}
+
+	@Test
 	void unknownArticleShouldBeNotFoundProblem() {
 		assertThat(this.mvc.get().uri("/api/articles/nope")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -9,6 +9,7 @@ import dev.articlequotes.client.ApiException;
 import dev.articlequotes.client.api.ArticlesApi;
 import dev.articlequotes.client.api.QuotesApi;
 import dev.articlequotes.client.model.Article;
+import dev.articlequotes.client.model.Excerpt;
 import dev.articlequotes.client.model.PageResponseQuote;
 import dev.articlequotes.client.model.Quote;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,20 @@ class GeneratedClientTests {
 		assertThat(page.getContent())
 			.allSatisfy((quote) -> assertThat(quote.getSpeaker().getName()).containsIgnoringCase("mother"));
 		assertThat(page.getPage().getTotalElements()).isEqualTo(page.getContent().size());
+	}
+
+	@Test
+	void getQuoteShouldCarryTheSourceAndCueOfItsAttribution() throws ApiException {
+		dev.articlequotes.extraction.Quote expected = bundled().quote("q-1-1").orElseThrow();
+		Quote quote = new QuotesApi(this.client).getQuote(BundledArticle.SLUG, "q-1-1");
+		Excerpt source = quote.getAttribution().getSource();
+		assertThat(source.getText()).isEqualTo("she").isEqualTo(expected.attribution().source().text());
+		assertThat(source.getSection()).isEqualTo(Excerpt.SectionEnum.BODY);
+		assertThat(source.getBlock()).isEqualTo(1);
+		assertThat(source.getStart()).isEqualTo(expected.attribution().source().start());
+		assertThat(source.getEnd()).isEqualTo(expected.attribution().source().end());
+		assertThat(quote.getAttribution().getCue().getText()).isEqualTo("asks");
+		assertThat(quote.getAttribution().getCue().getStart()).isEqualTo(expected.attribution().cue().start());
 	}
 
 	@Test

@@ -177,6 +177,7 @@ class ReaderPageTests {
 		assertThat(this.browser.findElement(By.id("details-kind")).getText()).isEqualTo(first.get("kind").asString());
 		assertThat(this.browser.findElement(By.id("details-rule")).getText())
 			.isEqualTo(first.get("attribution").get("rule").asString());
+		assertEvidenceShown(first);
 	}
 
 	@Test
@@ -185,8 +186,36 @@ class ReaderPageTests {
 		JsonNode last = this.article.get("quotes").get(this.article.get("quotes").size() - 1);
 		highlight(last.get("id").asString()).click();
 		assertThat(this.browser.findElement(By.id("details-text")).getText()).isEqualTo(last.get("text").asString());
+		assertEvidenceShown(last);
+	}
+
+	@Test
+	void everyQuoteWithASpeakerShouldShowTheWordsThatNameIt() {
+		JsonNode quotes = this.article.get("quotes");
+		int shown = 0;
+		for (JsonNode quote : quotes) {
+			if (quote.has("speaker")) {
+				WebElement mark = highlight(quote.get("id").asString());
+				((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+						mark);
+				mark.click();
+				assertThat(this.browser.findElement(By.id("details-text")).getText())
+					.isEqualTo(quote.get("text").asString());
+				assertEvidenceShown(quote);
+				shown++;
+			}
+		}
+		assertThat(shown).as("quotes with a speaker").isPositive();
+	}
+
+	/** The details show the quote's source words and cue words as the API gives them. */
+	private void assertEvidenceShown(JsonNode quote) {
+		JsonNode attribution = quote.get("attribution");
+		assertThat(attribution.has("source")).as("source of %s", quote.get("id")).isEqualTo(quote.has("speaker"));
+		assertThat(this.browser.findElement(By.id("details-source")).getText())
+			.isEqualTo(attribution.has("source") ? attribution.get("source").get("text").asString() : "None");
 		assertThat(this.browser.findElement(By.id("details-cue")).getText())
-			.isEqualTo(last.has("cue") ? last.get("cue").asString() : "None");
+			.isEqualTo(attribution.has("cue") ? attribution.get("cue").get("text").asString() : "None");
 	}
 
 	@Test
