@@ -130,13 +130,22 @@ final class HtmlBlocks {
 		this.blocks.add(new Block(this.blocks.size(), kind, text));
 	}
 
+	/**
+	 * Whether a character is whitespace to JavaScript or to Java: JavaScript's spaces and
+	 * the four information separators ({@code U+001C} to {@code U+001F}) that Java's
+	 * {@link Character#isWhitespace} adds.
+	 */
+	static boolean isSpace(char c) {
+		return Readability.isJsSpace(c) || (c >= '\u001C' && c <= '\u001F');
+	}
+
 	/** Text with every run of whitespace one space, trimmed. */
 	static String clean(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		boolean space = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Readability.isJsSpace(c) || Character.isWhitespace(c)) {
+			if (isSpace(c)) {
 				space = out.length() > 0;
 			}
 			else {
