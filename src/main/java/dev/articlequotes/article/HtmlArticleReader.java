@@ -80,7 +80,7 @@ public final class HtmlArticleReader {
 		}
 		String html = decode(fileName, bytes);
 		Document doc = parse(html);
-		if (doc.body() == null || doc.body().text().isEmpty()) {
+		if (doc.body() == null || !Readability.hasText(doc.body())) {
 			throw new ArticleFormatException(fileName, 0, "has no article body: no text was found");
 		}
 		boolean hasPasswordField = doc.selectFirst("input[type=password]") != null;

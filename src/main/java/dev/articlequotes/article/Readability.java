@@ -1010,7 +1010,7 @@ final class Readability {
 	}
 
 	/** Whether a node holds any text other than whitespace. */
-	private static boolean hasText(Node node) {
+	static boolean hasText(Node node) {
 		for (int i = 0; i < node.childNodeSize(); i++) {
 			Node child = node.childNode(i);
 			if (child instanceof TextNode t) {
