@@ -57,6 +57,17 @@ public final class HtmlArticleReader {
 
 	private static final Pattern BY = Pattern.compile("(?i)^(?:by|par|von|por)\\b\\s*:?\\s*");
 
+	/**
+	 * Where a byline stops being a name: a separator, a digit (a date, a time, a count
+	 * glued to the name), a month before a day, "updated", "published", "posted".
+	 */
+	private static final Pattern BYLINE_TAIL = Pattern.compile("(?i)\\s*(?:[|•·]|\\d"
+			+ "|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+			+ "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d|\\b(?:last\\s+)?(?:updated|published|posted)\\b).*$");
+
+	/** What a cut byline may still end with: "on", "and", "at", punctuation. */
+	private static final Pattern TRAILING_WORDS = Pattern.compile("(?i)(?:[\\s,;:–—-]+|\\s+(?:on|and|at))+$");
+
 	/** Whether a file name is that of a web page. */
 	public static boolean isHtml(String fileName) {
 		String lower = fileName.toLowerCase(Locale.ROOT);
@@ -235,13 +246,20 @@ public final class HtmlArticleReader {
 		}
 	}
 
-	/** The author's name from a byline: without "By" and with spaces made single. */
+	/**
+	 * The author's name from a byline: without "By", with spaces made single, and without
+	 * what a byline element runs into after the name: a separator ({@code |}, a bullet),
+	 * a date or a time, a count glued to the name, "updated", "and N others".
+	 */
 	static String author(String byline) {
 		if (byline == null) {
 			return null;
 		}
-		String name = BY.matcher(HtmlBlocks.clean(byline)).replaceFirst("");
-		return name.isEmpty() ? null : name;
+		String written = BY.matcher(HtmlBlocks.clean(byline)).replaceFirst("");
+		String name = TRAILING_WORDS.matcher(BYLINE_TAIL.matcher(written).replaceFirst("")).replaceFirst("");
+		// a byline with no name before its date is kept as written rather than lost
+		String author = name.isEmpty() ? written : name;
+		return author.isEmpty() ? null : author;
 	}
 
 	/**

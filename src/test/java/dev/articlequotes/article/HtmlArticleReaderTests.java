@@ -156,4 +156,21 @@ class HtmlArticleReaderTests {
 		return this.reader.read("bridge", "bridge.html", page);
 	}
 
+	@Test
+	void authorShouldBeTheNameWithoutWhatTheBylineRunsInto() {
+		assertThat(HtmlArticleReader.author("By Jane Doe")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("Jane Doe22 Mar 2019314")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("By Jane Doe | Staff writer")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("By Jane Doe • 5 min read")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("By Jane Doe, Oct. 4, 2021")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("By Jane Doe on March 3, 2020")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("Jane Doe and 3 others")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("By Jane Doe Updated 10:42 AM")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("Theresa Mayfield, Omar Al-Sayed"))
+			.isEqualTo("Theresa Mayfield, Omar Al-Sayed");
+		assertThat(HtmlArticleReader.author("Brian May")).isEqualTo("Brian May");
+		assertThat(HtmlArticleReader.author("By Jane Doe, Last updated: May 2")).isEqualTo("Jane Doe");
+		assertThat(HtmlArticleReader.author("12 March 2020")).isEqualTo("12 March 2020");
+	}
+
 }
