@@ -79,6 +79,28 @@ class TranscriptLinesTests {
 	}
 
 	@Test
+	void aLabelWithAFirstNameShouldJoinTheSpeakerOfThatFullName() {
+		ExtractedQuotes extracted = TestArticles.extract(INTRO, "TOM KILEY: Will you sign it?", ANSWER_LINE);
+		assertThat(extracted.quotes().get(0).attribution().source().text()).isEqualTo("TOM KILEY");
+		assertThat(TestArticles.speakerName(extracted, extracted.quotes().get(0))).isEqualTo("Tom Kiley");
+	}
+
+	@Test
+	void factBoxHeadingsOnSeveralParagraphsShouldNotBeTakenForLabels() {
+		ExtractedQuotes extracted = TestArticles.extract("The fair returns to the park this summer.",
+				"WHEN: Saturday, from noon.", "WHERE: Elm Park, by the lake.", "COST: Free for children.");
+		assertThat(extracted.quotes()).isEmpty();
+	}
+
+	@Test
+	void aDashAndNameAfterAQuotationInsideNarrativeShouldNotBeACredit() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("The manager said the shop would reopen, calling it \"a fresh start\" — Dan Ruiz, 52, disagreed.");
+		assertThat(extracted.quotes()).extracting((quote) -> quote.attribution().rule())
+			.doesNotContain(TranscriptLines.CREDIT_RULE);
+	}
+
+	@Test
 	void aCreditLineAfterAQuotationShouldNameItsSpeaker() {
 		ExtractedQuotes extracted = TestArticles.extract("Readers told us what the closure means to them.",
 				"“I have taken that bus to work for twenty years.”", "― Maria Lopez, 34, of Ohio");
