@@ -35,8 +35,9 @@ final class TranscriptLines {
 	 * A credit after a quotation: a dash, a name of up to four capitalised words, then
 	 * perhaps an age, a place or a role after a comma.
 	 */
-	private static final Pattern CREDIT = Pattern
-		.compile("^\\s*[―—–-]+\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?:,[^\"“”]{0,80})?\\s*$");
+	private static final Pattern CREDIT = Pattern.compile(
+			"^\\s*[―—–-]+\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?:,[^\"“”]{0,80})?\\s*$",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** A capitalised word, then a word in mixed case: a name with its surname. */
 	private static final Pattern NAMED = Pattern
@@ -141,15 +142,20 @@ final class TranscriptLines {
 		Passage passage = quote.passage();
 		QuoteSpan span = quote.quoteSpan();
 		String text = passage.text();
-		if (!span.isClosed() || !text.substring(0, span.open()).isBlank()) {
+		if (!span.isClosed() || !blank(text.substring(0, span.open()))) {
 			return Optional.empty();
 		}
 		String tail = text.substring(span.outerEnd());
-		if (!tail.isBlank()) {
+		if (!blank(tail)) {
 			return Credit.of(passage, span.outerEnd());
 		}
 		int next = passage.ordinal() + 1;
 		return (next < passages.size()) ? Credit.of(passages.get(next), 0) : Optional.empty();
+	}
+
+	/** Whether the text is only spaces, no-break spaces included. */
+	private static boolean blank(String text) {
+		return text.replace('\u00A0', ' ').isBlank();
 	}
 
 	/** The entity a name links to, recorded as speaking there. */

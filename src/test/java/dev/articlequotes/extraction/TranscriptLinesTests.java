@@ -93,6 +93,13 @@ class TranscriptLinesTests {
 	}
 
 	@Test
+	void aCreditBetweenNoBreakSpacesShouldNameItsSpeaker() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("“We never thought the river would come this high.”\u00A0― Joe Park\u00A0");
+		assertThat(extracted.quotes().get(0).attribution().source().text()).isEqualTo("Joe Park");
+	}
+
+	@Test
 	void aDashAndNameAfterAQuotationInsideNarrativeShouldNotBeACredit() {
 		ExtractedQuotes extracted = TestArticles
 			.extract("The manager said the shop would reopen, calling it \"a fresh start\" — Dan Ruiz, 52, disagreed.");
