@@ -27,12 +27,14 @@ public final class QuoteExtractor {
 	/** Extracts the quotations and speakers of an article. */
 	public ExtractedQuotes extract(Article article) {
 		List<Passage> passages = Passage.of(article);
-		List<List<QuoteSpan>> spans = pairQuoteMarks(passages);
+		TranscriptLines transcript = TranscriptLines.of(passages, pairQuoteMarks(passages));
+		List<List<QuoteSpan>> spans = transcript.spans();
 		MentionScanner scanner = new MentionScanner(capitalisedInMidSentence(passages, spans),
 				OrganisationSignals.of(passages));
 		Discourse discourse = new Discourse();
 		MentionPlaces places = new MentionPlaces();
 		List<QuoteCandidate> quotes = attributeByCues(passages, spans, scanner, discourse, places);
+		transcript.attribute(quotes, passages, discourse);
 		dropHeadlineLabels(quotes, passages, spans);
 		new ContextAttribution(discourse, places).attribute(quotes);
 		HeadlineQuotes.attribute(quotes);
