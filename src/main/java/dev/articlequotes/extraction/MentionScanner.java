@@ -21,19 +21,23 @@ final class MentionScanner {
 
 	private final boolean objectsToo;
 
+	private final boolean headline;
+
 	/**
 	 * Creates a scanner that knows which words the article capitalises in mid-sentence,
 	 * to tell a name at the start of a sentence from a common word, and which names it
 	 * treats as organisations ({@link OrganisationSignals}).
 	 */
 	MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations) {
-		this(knownCapitalised, knownOrganisations, false);
+		this(knownCapitalised, knownOrganisations, false, false);
 	}
 
-	private MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations, boolean objectsToo) {
+	private MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations, boolean objectsToo,
+			boolean headline) {
 		this.knownCapitalised = knownCapitalised;
 		this.knownOrganisations = knownOrganisations;
 		this.objectsToo = objectsToo;
+		this.headline = headline;
 	}
 
 	/**
@@ -41,7 +45,16 @@ final class MentionScanner {
 	 * ("I said to Ana"), where such a name is more often a person than a place.
 	 */
 	MentionScanner withObjects() {
-		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, true);
+		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, true, this.headline);
+	}
+
+	/**
+	 * A scanner for a headline or dek, where capitals may be only the headline's style
+	 * ("Ana Ruiz Defends Plan"): a capitalised word is part of a name only when the body
+	 * capitalises it in mid-sentence too, or it is a title.
+	 */
+	MentionScanner forHeadline() {
+		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, this.objectsToo, true);
 	}
 
 	/** The mentions in the tokens, in order. */
@@ -242,7 +255,8 @@ final class MentionScanner {
 		int j = first;
 		while (j < tokens.size() && tokens.get(j).sentence() == tokens.get(first).sentence()) {
 			Token token = tokens.get(j);
-			if (isNamePart(tokens, j) || (j > first && token.isCapitalised() && !isFunctionWord(token.bare()))) {
+			if (isNamePart(tokens, j) || (j > first && token.isCapitalised() && !isFunctionWord(token.bare())
+					&& !onlyHeadlineStyle(token))) {
 				last = j;
 				if (token.isPossessive()) {
 					break;
@@ -252,10 +266,12 @@ final class MentionScanner {
 			else if (j > first && isConnector(token) && j + 1 < tokens.size() && continuesName(tokens, j + 1)) {
 				j++;
 			}
-			else if (j > first && token.is(".") && SourceWords.TITLES.contains(tokens.get(j - 1).bare())
+			else if (j > first && token.is(".")
+					&& (Tokens.abbreviates(tokens, j) || SourceWords.TITLES.contains(tokens.get(j - 1).bare()))
 					&& j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()
 					&& !isFunctionWord(tokens.get(j + 1).bare())) {
-				// an abbreviated title: "Gov. Ana Ruiz"
+				// an abbreviated title, an initial or an abbreviation: "Gov. Ana Ruiz",
+				// "Ana J. Ruiz", "Assistant U.S. Attorney Ana Ruiz"
 				j++;
 			}
 			else if (j > first && token.isWord() && !token.isCapitalised()
@@ -306,12 +322,17 @@ final class MentionScanner {
 		for (int k = first; k < last; k++) {
 			Token token = tokens.get(k);
 			String bare = token.bare();
-			if (!token.isCapitalised() || SourceWords.TITLES.contains(bare) || SourceWords.PERSON_ROLES.contains(bare)
-					|| isConnector(token)) {
+			if (token.is(".")) {
+				// the full stop of an initial or abbreviation belongs to the word before
+				// it
+				nameStart = (nameStart == k) ? k + 1 : nameStart;
+			}
+			else if (!token.isCapitalised() || SourceWords.TITLES.contains(bare)
+					|| SourceWords.PERSON_ROLES.contains(bare) || isConnector(token)) {
 				nameStart = k + 1;
 			}
 		}
-		while (nameStart <= last && isConnector(tokens.get(nameStart))) {
+		while (nameStart <= last && (isConnector(tokens.get(nameStart)) || tokens.get(nameStart).is("."))) {
 			nameStart++;
 		}
 		String name = SourceWords.withoutPossessive(Tokens.joined(tokens, nameStart, last));
@@ -365,7 +386,7 @@ final class MentionScanner {
 			return false;
 		}
 		String bare = token.bare();
-		if (SourceWords.NOT_NAMES.contains(bare) || isDatelineCaps(tokens, i)) {
+		if (SourceWords.NOT_NAMES.contains(bare) || isDatelineCaps(tokens, i) || onlyHeadlineStyle(token)) {
 			return false;
 		}
 		if (!Tokens.sentenceInitial(tokens, i)) {
@@ -374,6 +395,14 @@ final class MentionScanner {
 		boolean nextIsName = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
 				&& !SourceWords.NOT_NAMES.contains(tokens.get(i + 1).bare()) && !token.isPossessive();
 		return nextIsName || this.knownCapitalised.contains(bare) || SourceWords.TITLES.contains(bare);
+	}
+
+	/**
+	 * Whether a capital is only the headline's style: the body never writes the word so.
+	 */
+	private boolean onlyHeadlineStyle(Token token) {
+		return this.headline && !this.knownCapitalised.contains(token.bare())
+				&& !SourceWords.TITLES.contains(token.bare());
 	}
 
 	private boolean isDatelineCaps(List<Token> tokens, int i) {
