@@ -263,7 +263,8 @@ final class MentionScanner {
 				}
 				j++;
 			}
-			else if (j > first && isConnector(token) && j + 1 < tokens.size() && continuesName(tokens, j + 1)) {
+			else if (j > first && isConnector(token) && j + 1 < tokens.size() && continuesName(tokens, j + 1)
+					&& !(token.text().equals("of") && isPersonsFullName(tokens, first, j - 1))) {
 				j++;
 			}
 			else if (j > first && token.is(".")
@@ -371,6 +372,27 @@ final class MentionScanner {
 			.person(person)
 			.possessive(tokens.get(last).isPossessive())
 			.build();
+	}
+
+	/**
+	 * Whether the words are a person's name, with a first name and a surname after any
+	 * title or role ("Sen. Ana Ruiz"), and no organisation word: "of" then starts a place
+	 * or an employer ("Ana Ruiz of Ohio"), not more of the name ("Bank of Leeds").
+	 */
+	private static boolean isPersonsFullName(List<Token> tokens, int first, int last) {
+		int nameWords = 0;
+		for (int k = first; k <= last; k++) {
+			Token token = tokens.get(k);
+			String bare = token.bare();
+			if (SourceWords.ORGANISATION_SUFFIXES.contains(bare) || SourceWords.ORGANISATION_ROLES.contains(bare)
+					|| !token.isWord() && !token.is(".")) {
+				return false;
+			}
+			boolean titleOrRole = SourceWords.TITLES.contains(bare) || SourceWords.PERSON_ROLES.contains(bare)
+					|| !token.isCapitalised();
+			nameWords = titleOrRole ? 0 : nameWords + (token.isWord() ? 1 : 0);
+		}
+		return nameWords >= 2;
 	}
 
 	private boolean continuesName(List<Token> tokens, int j) {

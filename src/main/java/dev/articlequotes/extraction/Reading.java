@@ -71,7 +71,7 @@ final class Reading {
 	/** Reads the tokens and mentions of a stretch of text in which some spans stand. */
 	static Reading of(Passage passage, List<QuoteSpan> spans, int from, int to, int parent, MentionScanner scanner) {
 		List<Token> tokens = Tokens.of(passage.text(), spans, from, to, parent);
-		MentionScanner reader = passage.isBody() ? scanner : scanner.forHeadline();
+		MentionScanner reader = passage.readsAsHeading() ? scanner.forHeadline() : scanner;
 		return new Reading(passage, spans, tokens, reader.scan(tokens));
 	}
 

@@ -70,7 +70,8 @@ final class SourceWords {
 			"office", "service", "times", "news", "post", "journal", "television", "radio", "church", "inc", "ltd",
 			"plc", "network", "research", "authority", "board", "administration", "house", "league", "federation",
 			"organisation", "organization", "school", "college", "hospital", "police", "army", "navy", "force",
-			"forces", "website", "channel", "awards", "conference");
+			"forces", "website", "channel", "awards", "conference", "initiative", "hotel", "center", "centre",
+			"institution", "coalition", "caucus", "fund", "project", "society", "tower", "resort");
 
 	/** Role nouns for a company, which may be named without any organisation word. */
 	static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "operator", "airline", "retailer",
