@@ -416,7 +416,13 @@ final class MentionScanner {
 		}
 		boolean nextIsName = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
 				&& !SourceWords.NOT_NAMES.contains(tokens.get(i + 1).bare()) && !token.isPossessive();
-		return nextIsName || this.knownCapitalised.contains(bare) || SourceWords.TITLES.contains(bare);
+		// "Ruiz confirmed it": a capitalised word before a speech verb is its subject
+		boolean beforeSpeechVerb = i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+				&& !tokens.get(i + 1).isCapitalised() && CueVerbs.lemma(tokens.get(i + 1).text()) != null
+				&& !CueVerbs.isParticiple(tokens.get(i + 1).text()) && !SourceWords.isRole(bare)
+				&& !SourceWords.PLURAL.contains(bare) && !token.isPossessive();
+		return nextIsName || this.knownCapitalised.contains(bare) || SourceWords.TITLES.contains(bare)
+				|| beforeSpeechVerb;
 	}
 
 	/**

@@ -27,6 +27,19 @@ final class ReportingClauses {
 
 	private static final int CLAUSE_WORDS = 9;
 
+	/**
+	 * Lower-case words that may follow the verb of a reporting sentence ("on Friday").
+	 */
+	private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("on", "in", "at", "during", "as",
+			"while", "when", "after", "before", "later", "earlier", "then", "yesterday", "today", "last", "this", "via",
+			"through", "from", "to", "afterward", "afterwards", "recently", "again");
+
+	/**
+	 * Lower-case words an inverted verb may stand before a role and name ("said election
+	 * lawyer X").
+	 */
+	private static final int INVERTED_MODIFIERS = 2;
+
 	private ReportingClauses() {
 	}
 
@@ -39,8 +52,11 @@ final class ReportingClauses {
 		if (k < tokens.size() && tokens.get(k).is(",")) {
 			k++;
 		}
-		if (!reading.sameSentence(q, k) || !tokens.get(k).isWord()) {
+		if (k >= tokens.size() || !tokens.get(k).isWord()) {
 			return null;
+		}
+		if (!reading.sameSentence(q, k)) {
+			return reportingSentence(reading, k);
 		}
 		if (isAccordingTo(tokens, k)) {
 			return accordingTo(reading, k, k + 2);
@@ -76,6 +92,29 @@ final class ReportingClauses {
 			return new Cue(PRONOUN_CUE, k, k + 1, subject, false);
 		}
 		return null;
+	}
+
+	/**
+	 * A short sentence of its own that reports the quotation before it ({@code “…we
+	 * will win.” Ana Ruiz said.}, {@code “…!” the mayor said on Friday.}): a subject
+	 * opening the sentence, a speech verb, then the sentence's end or a time, place or
+	 * circumstance; or {@code null}.
+	 */
+	private static Cue reportingSentence(Reading reading, int k) {
+		List<Token> tokens = reading.tokens();
+		int subject = reading.mentionStartingAt(k);
+		if (subject < 0 || reading.mentions().get(subject).isFirstPerson()) {
+			return null;
+		}
+		int v = reading.mentions().get(subject).last() + 1;
+		if (v >= tokens.size() || !reading.sameSentence(k, v) || !isCueVerb(reading, v)) {
+			return null;
+		}
+		int end = verbEnd(tokens, v);
+		int next = end + 1;
+		boolean ends = next >= tokens.size() || !reading.sameSentence(v, next) || tokens.get(next).is(".")
+				|| tokens.get(next).is(",") || CIRCUMSTANCE.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+		return ends ? new Cue(AFTER, k, end, subject, false) : null;
 	}
 
 	/**
@@ -300,7 +339,24 @@ final class ReportingClauses {
 	/** The mention after an inverted verb ({@code said X}), never a pronoun; or -1. */
 	private static int invertedSubject(Reading reading, int v) {
 		int subject = reading.mentionStartingAt(v + 1);
-		return (subject >= 0 && reading.mentions().get(subject).form() != Form.PRONOUN) ? subject : -1;
+		if (subject < 0) {
+			// "said conservative activist Ana Ruiz": modifiers the role words do not know
+			List<Token> tokens = reading.tokens();
+			for (int s = v + 1; s <= v + INVERTED_MODIFIERS && s + 1 < tokens.size(); s++) {
+				Token token = tokens.get(s);
+				if (!token.isWord() || token.isCapitalised() || SourceWords.FUNCTION_WORDS.contains(token.bare())
+						|| SourceWords.DETERMINERS.contains(token.bare())) {
+					return -1;
+				}
+				int later = reading.mentionStartingAt(s + 1);
+				if (later >= 0) {
+					Mention mention = reading.mentions().get(later);
+					return (mention.form() == Form.NAME && mention.description() != null) ? later : -1;
+				}
+			}
+			return -1;
+		}
+		return (reading.mentions().get(subject).form() != Form.PRONOUN) ? subject : -1;
 	}
 
 	/** Whether the verb directly follows a quotation, as in {@code “…,” said X}. */
