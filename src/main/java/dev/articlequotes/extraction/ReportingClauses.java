@@ -197,6 +197,81 @@ final class ReportingClauses {
 	}
 
 	/**
+	 * The outlet or document that reports a quotation with its speaker, later in the
+	 * sentence ({@code “…,” Ana Ruiz said, according to the Daily Star},
+	 * {@code …, the Daily Star reported}, {@code …, reports the Star}): the annotators'
+	 * source, as the words reach the reader through it. {@code null} when there is none.
+	 */
+	static Cue outerSource(Reading reading, int q, Cue cue) {
+		List<Token> tokens = reading.tokens();
+		for (int j = Math.max(q, cue.to()) + 1; j + 2 < tokens.size() && reading.sameSentence(j, q); j++) {
+			if (tokens.get(j).isQuote()) {
+				return null;
+			}
+			if (!tokens.get(j).is(",")) {
+				continue;
+			}
+			if (isAccordingTo(tokens, j + 1)) {
+				int outlet = mentionAfterArticle(reading, j + 3);
+				if (outlet >= 0 && isOutlet(reading, outlet)) {
+					return new Cue(ACCORDING_TO, j + 1, reading.mentions().get(outlet).last(), outlet, false);
+				}
+			}
+			else if (isReportVerb(reading, j + 1)) {
+				int outlet = mentionAfterArticle(reading, j + 2);
+				if (outlet >= 0 && reading.mentions().get(outlet).form() != Form.PRONOUN) {
+					return new Cue(AFTER, j + 1, reading.mentions().get(outlet).last(), outlet, false);
+				}
+			}
+			else {
+				int outlet = mentionAfterArticle(reading, j + 1);
+				if (outlet >= 0 && isOutlet(reading, outlet)) {
+					int v = reading.mentions().get(outlet).last() + 1;
+					while (v < tokens.size() && (tokens.get(v).isWord() && tokens.get(v).text().endsWith("ly")
+							|| tokens.get(v).text().equals("first"))) {
+						v++;
+					}
+					if (v < tokens.size() && isReportVerb(reading, v)) {
+						return new Cue(AFTER, j + 1, v, outlet, false);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int mentionAfterArticle(Reading reading, int t) {
+		int mention = reading.mentionStartingAt(t);
+		if (mention < 0 && t < reading.tokens().size() && reading.tokens().get(t).text().equalsIgnoreCase("the")) {
+			mention = reading.mentionStartingAt(t + 1);
+		}
+		return mention;
+	}
+
+	/**
+	 * Whether a mention can be an outlet or a document: an organisation, a name after
+	 * "the", a name not known to be a person, or a document or organisation noun.
+	 */
+	private static boolean isOutlet(Reading reading, int m) {
+		Mention mention = reading.mentions().get(m);
+		if (mention.form() == Form.PRONOUN) {
+			return false;
+		}
+		if (mention.form() == Form.DESCRIPTION) {
+			return mention.organisation();
+		}
+		int first = mention.first();
+		boolean afterThe = first > 0 && reading.tokens().get(first - 1).text().equalsIgnoreCase("the");
+		return mention.organisation() || !mention.person() || afterThe;
+	}
+
+	private static boolean isReportVerb(Reading reading, int t) {
+		Token token = reading.tokens().get(t);
+		return token.isWord() && !token.isCapitalised() && "report".equals(CueVerbs.lemma(token.text()))
+				&& !CueVerbs.isParticiple(token.text());
+	}
+
+	/**
 	 * Whether the sentence of the quotation token {@code q} reports speech with a
 	 * subject: what tells a short quoted fragment ("a “fallow patch”") from a scare
 	 * quote.

@@ -50,7 +50,7 @@ final class SourceWords {
 			"councilwoman", "supporter", "critic", "backer", "constituent", "strategists", "pollsters", "delegates",
 			"donors", "allies", "candidates", "attendee", "veteran", "legislator", "legislators", "economists",
 			"sheriff", "chaplain", "physician", "investor", "entrepreneur", "businessman", "businesswoman",
-			"spokespeople", "publicist");
+			"spokespeople", "publicist", "moderator", "panelist", "narrator");
 
 	/** Nouns naming an organisation or a document that can be said to speak. */
 	static final Set<String> ORGANISATION_ROLES = Set.of("company", "firm", "group", "government", "ministry",
@@ -59,7 +59,10 @@ final class SourceWords {
 			"office", "organisation", "organization", "institute", "university", "monopoly", "church", "army",
 			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster", "bulletin",
 			"airline", "retailer", "carrier", "supermarket", "manufacturer", "insurer", "lender", "chain", "supplier",
-			"developer", "publisher", "utility", "advisory", "memo", "filing", "document");
+			"developer", "publisher", "utility", "advisory", "memo", "filing", "document", "letter", "statement",
+			"release", "ad", "advertisement", "email", "e-mail", "op-ed", "editorial", "lawsuit", "complaint",
+			"indictment", "ruling", "petition", "poll", "article", "memorandum", "outlet", "website", "magazine",
+			"network", "station", "campaign");
 
 	/**
 	 * Words that make a capitalised name an organisation ("Party", "Ministry", "Times").
