@@ -142,6 +142,10 @@ final class ReportingClauses {
 				if (subject < 0) {
 					return isModal(tokens, j - 1) ? new Cue(BEFORE, j - 1, verbEnd(tokens, j), -1, true) : null;
 				}
+				Cue outer = reportingTheReport(reading, reading.mentions().get(subject).first(), q);
+				if (outer != null) {
+					return outer;
+				}
 				int from = Math.min(reading.mentions().get(subject).first(), j);
 				return new Cue(BEFORE, from, verbEnd(tokens, j), subject, isModal(tokens, j - 1));
 			}
@@ -153,6 +157,28 @@ final class ReportingClauses {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The reporting clause whose content is another reporting clause ("Ana Ruiz says she
+	 * believes …"): the outer one, which gives the words (the subject right after its
+	 * verb, or after "that"); or {@code null}.
+	 */
+	private static Cue reportingTheReport(Reading reading, int innerSubject, int q) {
+		List<Token> tokens = reading.tokens();
+		int v = innerSubject - 1;
+		if (v >= 0 && tokens.get(v).text().equals("that")) {
+			v--;
+		}
+		if (v < 0 || !reading.sameSentence(v, q) || !isCueVerb(reading, v) || followsQuotation(tokens, v)) {
+			return null;
+		}
+		int subject = subjectOf(reading, v);
+		if (subject < 0 || reading.mentions().get(subject).first() >= v) {
+			return null;
+		}
+		return new Cue(BEFORE, reading.mentions().get(subject).first(), verbEnd(tokens, v), subject,
+				isModal(tokens, v - 1));
 	}
 
 	/**
