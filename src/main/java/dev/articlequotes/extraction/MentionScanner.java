@@ -256,7 +256,7 @@ final class MentionScanner {
 		while (j < tokens.size() && tokens.get(j).sentence() == tokens.get(first).sentence()) {
 			Token token = tokens.get(j);
 			if (isNamePart(tokens, j) || (j > first && token.isCapitalised() && !isFunctionWord(token.bare())
-					&& !onlyHeadlineStyle(token))) {
+					&& !onlyHeadlineStyle(tokens, j))) {
 				last = j;
 				if (token.isPossessive()) {
 					break;
@@ -408,7 +408,7 @@ final class MentionScanner {
 			return false;
 		}
 		String bare = token.bare();
-		if (SourceWords.NOT_NAMES.contains(bare) || isDatelineCaps(tokens, i) || onlyHeadlineStyle(token)) {
+		if (SourceWords.NOT_NAMES.contains(bare) || isDatelineCaps(tokens, i) || onlyHeadlineStyle(tokens, i)) {
 			return false;
 		}
 		if (!Tokens.sentenceInitial(tokens, i)) {
@@ -426,11 +426,18 @@ final class MentionScanner {
 	}
 
 	/**
-	 * Whether a capital is only the headline's style: the body never writes the word so.
+	 * Whether a capital is only the headline's style: the body never writes the word so,
+	 * and it is not a first word before one the body capitalises ("Ana" in "Ana Ruiz
+	 * Wins" when the body says "Ruiz").
 	 */
-	private boolean onlyHeadlineStyle(Token token) {
-		return this.headline && !this.knownCapitalised.contains(token.bare())
-				&& !SourceWords.TITLES.contains(token.bare());
+	private boolean onlyHeadlineStyle(List<Token> tokens, int i) {
+		if (!this.headline || this.knownCapitalised.contains(tokens.get(i).bare())
+				|| SourceWords.TITLES.contains(tokens.get(i).bare())) {
+			return false;
+		}
+		boolean startsAName = (i == 0 || !tokens.get(i - 1).isCapitalised()) && i + 1 < tokens.size()
+				&& tokens.get(i + 1).isCapitalised() && this.knownCapitalised.contains(tokens.get(i + 1).bare());
+		return !startsAName;
 	}
 
 	private boolean isDatelineCaps(List<Token> tokens, int i) {
