@@ -21,6 +21,8 @@ record Passage(int ordinal, Section section, Integer block, String text) {
 
 	private static final int HEADING_MAX_WORDS = 15;
 
+	private static final int HEADING_MAX_CHARS = 160;
+
 	/** The passages of an article in reading order: title, dek, then paragraphs. */
 	static List<Passage> of(Article article) {
 		List<Passage> passages = new ArrayList<>();
@@ -51,6 +53,9 @@ record Passage(int ordinal, Section section, Integer block, String text) {
 	boolean readsAsHeading() {
 		if (!isBody()) {
 			return true;
+		}
+		if (this.text.length() > HEADING_MAX_CHARS) {
+			return false;
 		}
 		String[] words = SourceWords.words(this.text);
 		if (words.length < HEADING_MIN_WORDS || words.length > HEADING_MAX_WORDS) {

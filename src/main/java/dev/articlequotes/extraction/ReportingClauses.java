@@ -355,6 +355,17 @@ final class ReportingClauses {
 				k--;
 				continue;
 			}
+			if (token.is(")") && k > 0) {
+				// "Ana Ruiz (D-Ohio) said": the parenthesis belongs to the name
+				int open = k - 1;
+				while (open > 0 && k - open < CLAUSE_WORDS && !tokens.get(open).is("(")) {
+					open--;
+				}
+				if (tokens.get(open).is("(") && reading.sameSentence(open, v)) {
+					k = open - 1;
+					continue;
+				}
+			}
 			int mention = reading.mentionEndingAt(k);
 			if (mention >= 0 && !reading.mentions().get(mention).possessive()
 					&& !Tokens.afterPreposition(tokens, reading.mentions().get(mention).first())) {
