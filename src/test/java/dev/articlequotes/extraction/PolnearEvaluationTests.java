@@ -27,10 +27,10 @@ class PolnearEvaluationTests {
 	 * The lowest figures allowed on dev: today's, rounded down to two decimals, so that a
 	 * change that makes the pipeline worse fails. The issue's targets are detection F1 ≥
 	 * 0.95, source ≥ 0.92 and named ≥ 0.90; the lead raises these as the pipeline
-	 * improves (measured at the commit that set them: F1 0.870, source 0.838, named
-	 * 0.793).
+	 * improves (measured at the commit that set them: F1 0.870, source 0.882, named
+	 * 0.871).
 	 */
-	static final Thresholds DEV_THRESHOLDS = new Thresholds(0.87, 0.83, 0.79);
+	static final Thresholds DEV_THRESHOLDS = new Thresholds(0.87, 0.88, 0.87);
 
 	@Test
 	void devSplitShouldNotFallBelowItsThresholds() throws IOException {
