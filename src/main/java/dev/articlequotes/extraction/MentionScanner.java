@@ -92,6 +92,9 @@ final class MentionScanner {
 			}
 			else if (isNamePart(tokens, i)) {
 				mention = name(tokens, i);
+				if (mention.form() == Form.NAME && mention.possessive()) {
+					mention = roleOfAName(tokens, mention);
+				}
 			}
 			else if (isRoleWord(token) && (!token.isCapitalised() || Tokens.sentenceInitial(tokens, i))) {
 				// "coach Maria Lopez", and at the start of a sentence "Deputy leader Rosa
@@ -221,6 +224,26 @@ final class MentionScanner {
 			.gender((name.gender() != Gender.UNKNOWN) ? name.gender() : Gender.lastIn(tokens, first, k - 1))
 			.person(name.person() || !name.organisation())
 			.build();
+	}
+
+	/**
+	 * A role after a name's possessive, which is the one meant: "Ana Ruiz's campaign
+	 * said" (the campaign), "Ruiz's senior adviser Tom Vale" (Tom Vale); otherwise the
+	 * name.
+	 */
+	private Mention roleOfAName(List<Token> tokens, Mention owner) {
+		int k = owner.last() + 1;
+		while (k < tokens.size() && isRoleWord(tokens.get(k)) && !tokens.get(k).isCapitalised()) {
+			k++;
+		}
+		if (k == owner.last() + 1 || !SourceWords.isRole(tokens.get(k - 1).bare())) {
+			return owner;
+		}
+		if (k < tokens.size() && tokens.get(k).isCapitalised()) {
+			Mention named = roleBeforeName(tokens, owner.last() + 1);
+			return (named != null) ? named : owner;
+		}
+		return chunkDescription(tokens, owner.first(), k - 1);
 	}
 
 	private static boolean isRoleWord(Token token) {

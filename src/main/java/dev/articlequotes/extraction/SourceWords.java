@@ -276,7 +276,7 @@ final class SourceWords {
 
 	/** Whether the lower-case word is a role noun, of a person or an organisation. */
 	static boolean isRole(String lower) {
-		return PERSON_ROLES.contains(lower) || ORGANISATION_ROLES.contains(lower);
+		return PERSON_ROLES.contains(lower) || ORGANISATION_ROLES.contains(lower) || lower.endsWith("-year-old");
 	}
 
 }
