@@ -94,6 +94,10 @@ final class CueAttribution {
 		if (cue == null) {
 			cue = ReportingClauses.laterInSentence(reading, q);
 		}
+		else if (cue.hasSubject()) {
+			Cue outer = ReportingClauses.outerSource(reading, q, cue);
+			cue = (outer != null) ? outer : cue;
+		}
 		return cue;
 	}
 

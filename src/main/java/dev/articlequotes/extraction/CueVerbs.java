@@ -24,7 +24,9 @@ final class CueVerbs {
 			"inquire", "enquire", "demand", "plead", "beg", "shout", "yell", "scream", "cry", "whisper", "mutter",
 			"exclaim", "joke", "quip", "muse", "sigh", "lament", "boast", "retort", "counter", "speak", "agree",
 			"disagree", "believe", "fear", "hope", "worry", "estimate", "accuse", "blame", "charge", "disclose",
-			"order", "recommend", "think", "reaffirm", "affirm", "reveal", "allege", "caution", "question");
+			"order", "recommend", "think", "reaffirm", "affirm", "reveal", "allege", "caution", "question",
+			"shoot back", "fire back", "go on", "chime in", "bark", "snap", "interject", "scoff", "gush", "proclaim",
+			"concur", "chide", "assure", "tout");
 
 	/** Words that may stand between a subject and its verb ("has also said"). */
 	static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "had", "have", "then", "later",
@@ -40,7 +42,8 @@ final class CueVerbs {
 	static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose");
 
 	private static final Map<String, List<String>> IRREGULAR = Map.of("say", List.of("said"), "tell", List.of("told"),
-			"write", List.of("wrote", "written"), "speak", List.of("spoke", "spoken"), "think", List.of("thought"));
+			"write", List.of("wrote", "written"), "speak", List.of("spoke", "spoken"), "think", List.of("thought"),
+			"shoot", List.of("shot"), "go", List.of("went"));
 
 	/**
 	 * Forms that only occur in the passive or perfect, never with a subject before them.

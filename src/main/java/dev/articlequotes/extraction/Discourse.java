@@ -205,7 +205,12 @@ final class Discourse {
 		Entity best = null;
 		for (Entity entity : sharingANameKey(keys)) {
 			List<String> known = entity.nameKeys();
-			if (!known.isEmpty() && (known.containsAll(keys) || keys.containsAll(known))
+			boolean holdsMention = known.containsAll(keys);
+			boolean heldByMention = keys.containsAll(known);
+			// "Trump University" is not Donald Trump, nor "Trump" the university
+			boolean otherKind = holdsMention && !heldByMention && entity.organisation() && !mention.organisation()
+					|| heldByMention && !holdsMention && mention.organisation() && !entity.organisation();
+			if (!known.isEmpty() && (holdsMention || heldByMention) && !otherKind
 					&& (best == null || this.history.seenLater(entity, best))) {
 				best = entity;
 			}

@@ -43,12 +43,13 @@ final class HeadlineQuotes {
 				continue;
 			}
 			quote.kind = QuoteKind.PARTIAL;
+			Entity named = namedSpeaker(quote, bodySpeakers);
 			QuoteCandidate echo = echoed(quote, body);
-			if (echo != null) {
+			// the speaker the headline names beats an echo of someone else's words
+			if (echo != null && (named == null || echo.speaker() == named)) {
 				quote.attribute(echo.speaker(), ECHO, echo.source);
 				continue;
 			}
-			Entity named = namedSpeaker(quote, bodySpeakers);
 			if (named != null && quote.cue != null && quote.speaker() == named) {
 				continue;
 			}

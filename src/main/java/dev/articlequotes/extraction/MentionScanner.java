@@ -21,19 +21,23 @@ final class MentionScanner {
 
 	private final boolean objectsToo;
 
+	private final boolean headline;
+
 	/**
 	 * Creates a scanner that knows which words the article capitalises in mid-sentence,
 	 * to tell a name at the start of a sentence from a common word, and which names it
 	 * treats as organisations ({@link OrganisationSignals}).
 	 */
 	MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations) {
-		this(knownCapitalised, knownOrganisations, false);
+		this(knownCapitalised, knownOrganisations, false, false);
 	}
 
-	private MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations, boolean objectsToo) {
+	private MentionScanner(Set<String> knownCapitalised, Set<String> knownOrganisations, boolean objectsToo,
+			boolean headline) {
 		this.knownCapitalised = knownCapitalised;
 		this.knownOrganisations = knownOrganisations;
 		this.objectsToo = objectsToo;
+		this.headline = headline;
 	}
 
 	/**
@@ -41,7 +45,16 @@ final class MentionScanner {
 	 * ("I said to Ana"), where such a name is more often a person than a place.
 	 */
 	MentionScanner withObjects() {
-		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, true);
+		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, true, this.headline);
+	}
+
+	/**
+	 * A scanner for a headline or dek, where capitals may be only the headline's style
+	 * ("Ana Ruiz Defends Plan"): a capitalised word is part of a name only when the body
+	 * capitalises it in mid-sentence too, or it is a title.
+	 */
+	MentionScanner forHeadline() {
+		return new MentionScanner(this.knownCapitalised, this.knownOrganisations, this.objectsToo, true);
 	}
 
 	/** The mentions in the tokens, in order. */
@@ -79,6 +92,9 @@ final class MentionScanner {
 			}
 			else if (isNamePart(tokens, i)) {
 				mention = name(tokens, i);
+				if (mention.form() == Form.NAME && mention.possessive()) {
+					mention = roleOfAName(tokens, mention);
+				}
 			}
 			else if (isRoleWord(token) && (!token.isCapitalised() || Tokens.sentenceInitial(tokens, i))) {
 				// "coach Maria Lopez", and at the start of a sentence "Deputy leader Rosa
@@ -210,6 +226,26 @@ final class MentionScanner {
 			.build();
 	}
 
+	/**
+	 * A role after a name's possessive, which is the one meant: "Ana Ruiz's campaign
+	 * said" (the campaign), "Ruiz's senior adviser Tom Vale" (Tom Vale); otherwise the
+	 * name.
+	 */
+	private Mention roleOfAName(List<Token> tokens, Mention owner) {
+		int k = owner.last() + 1;
+		while (k < tokens.size() && isRoleWord(tokens.get(k)) && !tokens.get(k).isCapitalised()) {
+			k++;
+		}
+		if (k == owner.last() + 1 || !SourceWords.isRole(tokens.get(k - 1).bare())) {
+			return owner;
+		}
+		if (k < tokens.size() && tokens.get(k).isCapitalised()) {
+			Mention named = roleBeforeName(tokens, owner.last() + 1);
+			return (named != null) ? named : owner;
+		}
+		return chunkDescription(tokens, owner.first(), k - 1);
+	}
+
 	private static boolean isRoleWord(Token token) {
 		return token.isWord()
 				&& (SourceWords.isRole(token.bare()) || SourceWords.ROLE_MODIFIERS.contains(token.bare()));
@@ -242,20 +278,24 @@ final class MentionScanner {
 		int j = first;
 		while (j < tokens.size() && tokens.get(j).sentence() == tokens.get(first).sentence()) {
 			Token token = tokens.get(j);
-			if (isNamePart(tokens, j) || (j > first && token.isCapitalised() && !isFunctionWord(token.bare()))) {
+			if (isNamePart(tokens, j) || (j > first && token.isCapitalised() && !isFunctionWord(token.bare())
+					&& !onlyHeadlineStyle(tokens, j))) {
 				last = j;
 				if (token.isPossessive()) {
 					break;
 				}
 				j++;
 			}
-			else if (j > first && isConnector(token) && j + 1 < tokens.size() && continuesName(tokens, j + 1)) {
+			else if (j > first && isConnector(token) && j + 1 < tokens.size() && continuesName(tokens, j + 1)
+					&& !(token.text().equals("of") && isPersonsFullName(tokens, first, j - 1))) {
 				j++;
 			}
-			else if (j > first && token.is(".") && SourceWords.TITLES.contains(tokens.get(j - 1).bare())
+			else if (j > first && token.is(".")
+					&& (Tokens.abbreviates(tokens, j) || SourceWords.TITLES.contains(tokens.get(j - 1).bare()))
 					&& j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()
 					&& !isFunctionWord(tokens.get(j + 1).bare())) {
-				// an abbreviated title: "Gov. Ana Ruiz"
+				// an abbreviated title, an initial or an abbreviation: "Gov. Ana Ruiz",
+				// "Ana J. Ruiz", "Assistant U.S. Attorney Ana Ruiz"
 				j++;
 			}
 			else if (j > first && token.isWord() && !token.isCapitalised()
@@ -306,12 +346,17 @@ final class MentionScanner {
 		for (int k = first; k < last; k++) {
 			Token token = tokens.get(k);
 			String bare = token.bare();
-			if (!token.isCapitalised() || SourceWords.TITLES.contains(bare) || SourceWords.PERSON_ROLES.contains(bare)
-					|| isConnector(token)) {
+			if (token.is(".")) {
+				// the full stop of an initial or abbreviation belongs to the word before
+				// it
+				nameStart = (nameStart == k) ? k + 1 : nameStart;
+			}
+			else if (!token.isCapitalised() || SourceWords.TITLES.contains(bare)
+					|| SourceWords.PERSON_ROLES.contains(bare) || isConnector(token)) {
 				nameStart = k + 1;
 			}
 		}
-		while (nameStart <= last && isConnector(tokens.get(nameStart))) {
+		while (nameStart <= last && (isConnector(tokens.get(nameStart)) || tokens.get(nameStart).is("."))) {
 			nameStart++;
 		}
 		String name = SourceWords.withoutPossessive(Tokens.joined(tokens, nameStart, last));
@@ -352,6 +397,27 @@ final class MentionScanner {
 			.build();
 	}
 
+	/**
+	 * Whether the words are a person's name, with a first name and a surname after any
+	 * title or role ("Sen. Ana Ruiz"), and no organisation word: "of" then starts a place
+	 * or an employer ("Ana Ruiz of Ohio"), not more of the name ("Bank of Leeds").
+	 */
+	private static boolean isPersonsFullName(List<Token> tokens, int first, int last) {
+		int nameWords = 0;
+		for (int k = first; k <= last; k++) {
+			Token token = tokens.get(k);
+			String bare = token.bare();
+			if (SourceWords.ORGANISATION_SUFFIXES.contains(bare) || SourceWords.ORGANISATION_ROLES.contains(bare)
+					|| !token.isWord() && !token.is(".")) {
+				return false;
+			}
+			boolean titleOrRole = SourceWords.TITLES.contains(bare) || SourceWords.PERSON_ROLES.contains(bare)
+					|| !token.isCapitalised();
+			nameWords = titleOrRole ? 0 : nameWords + (token.isWord() ? 1 : 0);
+		}
+		return nameWords >= 2;
+	}
+
 	private boolean continuesName(List<Token> tokens, int j) {
 		if (tokens.get(j).text().equalsIgnoreCase("the") && j + 1 < tokens.size()) {
 			j++;
@@ -365,7 +431,7 @@ final class MentionScanner {
 			return false;
 		}
 		String bare = token.bare();
-		if (SourceWords.NOT_NAMES.contains(bare) || isDatelineCaps(tokens, i)) {
+		if (SourceWords.NOT_NAMES.contains(bare) || isDatelineCaps(tokens, i) || onlyHeadlineStyle(tokens, i)) {
 			return false;
 		}
 		if (!Tokens.sentenceInitial(tokens, i)) {
@@ -373,7 +439,28 @@ final class MentionScanner {
 		}
 		boolean nextIsName = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
 				&& !SourceWords.NOT_NAMES.contains(tokens.get(i + 1).bare()) && !token.isPossessive();
-		return nextIsName || this.knownCapitalised.contains(bare) || SourceWords.TITLES.contains(bare);
+		// "Ruiz confirmed it": a capitalised word before a speech verb is its subject
+		boolean beforeSpeechVerb = i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+				&& !tokens.get(i + 1).isCapitalised() && CueVerbs.lemma(tokens.get(i + 1).text()) != null
+				&& !CueVerbs.isParticiple(tokens.get(i + 1).text()) && !SourceWords.isRole(bare)
+				&& !SourceWords.PLURAL.contains(bare) && !token.isPossessive();
+		return nextIsName || this.knownCapitalised.contains(bare) || SourceWords.TITLES.contains(bare)
+				|| beforeSpeechVerb;
+	}
+
+	/**
+	 * Whether a capital is only the headline's style: the body never writes the word so,
+	 * and it is not a first word before one the body capitalises ("Ana" in "Ana Ruiz
+	 * Wins" when the body says "Ruiz").
+	 */
+	private boolean onlyHeadlineStyle(List<Token> tokens, int i) {
+		if (!this.headline || this.knownCapitalised.contains(tokens.get(i).bare())
+				|| SourceWords.TITLES.contains(tokens.get(i).bare())) {
+			return false;
+		}
+		boolean startsAName = (i == 0 || !tokens.get(i - 1).isCapitalised()) && i + 1 < tokens.size()
+				&& tokens.get(i + 1).isCapitalised() && this.knownCapitalised.contains(tokens.get(i + 1).bare());
+		return !startsAName;
 	}
 
 	private boolean isDatelineCaps(List<Token> tokens, int i) {

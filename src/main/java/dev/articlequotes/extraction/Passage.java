@@ -17,6 +17,12 @@ import dev.articlequotes.article.Block;
  */
 record Passage(int ordinal, Section section, Integer block, String text) {
 
+	private static final int HEADING_MIN_WORDS = 3;
+
+	private static final int HEADING_MAX_WORDS = 15;
+
+	private static final int HEADING_MAX_CHARS = 160;
+
 	/** The passages of an article in reading order: title, dek, then paragraphs. */
 	static List<Passage> of(Article article) {
 		List<Passage> passages = new ArrayList<>();
@@ -38,6 +44,31 @@ record Passage(int ordinal, Section section, Integer block, String text) {
 	/** Whether this passage is body text rather than the headline or dek. */
 	boolean isBody() {
 		return this.section == Section.BODY;
+	}
+
+	/**
+	 * Whether the passage is a headline: the title, the dek, or a short body paragraph in
+	 * title case (a subheading: "Mayor Wins Budget Vote"), whose capitals are style.
+	 */
+	boolean readsAsHeading() {
+		if (!isBody()) {
+			return true;
+		}
+		if (this.text.length() > HEADING_MAX_CHARS) {
+			return false;
+		}
+		String[] words = SourceWords.words(this.text);
+		if (words.length < HEADING_MIN_WORDS || words.length > HEADING_MAX_WORDS) {
+			return false;
+		}
+		for (String word : words) {
+			String letters = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
+			if (!letters.isEmpty() && !Character.isUpperCase(letters.charAt(0)) && !Character.isDigit(letters.charAt(0))
+					&& !SourceWords.TITLE_SMALL_WORDS.contains(letters.toLowerCase(java.util.Locale.ROOT))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

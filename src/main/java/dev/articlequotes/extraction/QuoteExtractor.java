@@ -130,15 +130,19 @@ public final class QuoteExtractor {
 	}
 
 	/**
-	 * The words the article capitalises somewhere other than at the start of a sentence.
+	 * The words the article capitalises somewhere other than at the start of a sentence,
+	 * headings aside.
 	 */
 	private static Set<String> capitalisedInMidSentence(List<Passage> passages, List<List<QuoteSpan>> spans) {
 		Set<String> words = new HashSet<>();
 		for (Passage passage : passages) {
+			if (passage.readsAsHeading()) {
+				continue;
+			}
 			List<Token> tokens = Tokens.of(passage.text(), spans.get(passage.ordinal()), 0, passage.text().length(),
 					-1);
 			for (int t = 0; t < tokens.size(); t++) {
-				if (tokens.get(t).isCapitalised() && !Tokens.sentenceInitial(tokens, t) && passage.isBody()) {
+				if (tokens.get(t).isCapitalised() && !Tokens.sentenceInitial(tokens, t)) {
 					words.add(tokens.get(t).bare());
 				}
 			}

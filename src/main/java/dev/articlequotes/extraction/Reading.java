@@ -75,7 +75,8 @@ final class Reading {
 	/** Reads the tokens and mentions of a stretch of text in which some spans stand. */
 	static Reading of(Passage passage, List<QuoteSpan> spans, int from, int to, int parent, MentionScanner scanner) {
 		List<Token> tokens = Tokens.of(passage.text(), spans, from, to, parent);
-		return new Reading(passage, spans, tokens, scanner.scan(tokens));
+		MentionScanner reader = passage.readsAsHeading() ? scanner.forHeadline() : scanner;
+		return new Reading(passage, spans, tokens, reader.scan(tokens));
 	}
 
 	Passage passage() {

@@ -27,6 +27,19 @@ final class ReportingClauses {
 
 	private static final int CLAUSE_WORDS = 9;
 
+	/**
+	 * Lower-case words that may follow the verb of a reporting sentence ("on Friday").
+	 */
+	private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("on", "in", "at", "during", "as",
+			"while", "when", "after", "before", "later", "earlier", "then", "yesterday", "today", "last", "this", "via",
+			"through", "from", "to", "afterward", "afterwards", "recently", "again");
+
+	/**
+	 * Lower-case words an inverted verb may stand before a role and name ("said election
+	 * lawyer X").
+	 */
+	private static final int INVERTED_MODIFIERS = 2;
+
 	private ReportingClauses() {
 	}
 
@@ -39,8 +52,11 @@ final class ReportingClauses {
 		if (k < tokens.size() && tokens.get(k).is(",")) {
 			k++;
 		}
-		if (!reading.sameSentence(q, k) || !tokens.get(k).isWord()) {
+		if (k >= tokens.size() || !tokens.get(k).isWord()) {
 			return null;
+		}
+		if (!reading.sameSentence(q, k)) {
+			return reportingSentence(reading, k);
 		}
 		if (isAccordingTo(tokens, k)) {
 			return accordingTo(reading, k, k + 2);
@@ -79,6 +95,29 @@ final class ReportingClauses {
 	}
 
 	/**
+	 * A short sentence of its own that reports the quotation before it ({@code “…we
+	 * will win.” Ana Ruiz said.}, {@code “…!” the mayor said on Friday.}): a subject
+	 * opening the sentence, a speech verb, then the sentence's end or a time, place or
+	 * circumstance; or {@code null}.
+	 */
+	private static Cue reportingSentence(Reading reading, int k) {
+		List<Token> tokens = reading.tokens();
+		int subject = reading.mentionStartingAt(k);
+		if (subject < 0 || reading.mentions().get(subject).isFirstPerson()) {
+			return null;
+		}
+		int v = reading.mentions().get(subject).last() + 1;
+		if (v >= tokens.size() || !reading.sameSentence(k, v) || !isCueVerb(reading, v)) {
+			return null;
+		}
+		int end = verbEnd(tokens, v);
+		int next = end + 1;
+		boolean ends = next >= tokens.size() || !reading.sameSentence(v, next) || tokens.get(next).is(".")
+				|| tokens.get(next).is(",") || CIRCUMSTANCE.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+		return ends ? new Cue(AFTER, k, end, subject, false) : null;
+	}
+
+	/**
 	 * The nearest cue before the quotation token {@code q} in its sentence ("X said:
 	 * “…”", "X said the plan was “…”"), or a colon introduction, or {@code null}.
 	 */
@@ -103,6 +142,10 @@ final class ReportingClauses {
 				if (subject < 0) {
 					return isModal(tokens, j - 1) ? new Cue(BEFORE, j - 1, verbEnd(tokens, j), -1, true) : null;
 				}
+				Cue outer = reportingTheReport(reading, reading.mentions().get(subject).first(), q);
+				if (outer != null) {
+					return outer;
+				}
 				int from = Math.min(reading.mentions().get(subject).first(), j);
 				return new Cue(BEFORE, from, verbEnd(tokens, j), subject, isModal(tokens, j - 1));
 			}
@@ -114,6 +157,28 @@ final class ReportingClauses {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The reporting clause whose content is another reporting clause ("Ana Ruiz says she
+	 * believes …"): the outer one, which gives the words (the subject right after its
+	 * verb, or after "that"); or {@code null}.
+	 */
+	private static Cue reportingTheReport(Reading reading, int innerSubject, int q) {
+		List<Token> tokens = reading.tokens();
+		int v = innerSubject - 1;
+		if (v >= 0 && tokens.get(v).text().equals("that")) {
+			v--;
+		}
+		if (v < 0 || !reading.sameSentence(v, q) || !isCueVerb(reading, v) || followsQuotation(tokens, v)) {
+			return null;
+		}
+		int subject = subjectOf(reading, v);
+		if (subject < 0 || reading.mentions().get(subject).first() >= v) {
+			return null;
+		}
+		return new Cue(BEFORE, reading.mentions().get(subject).first(), verbEnd(tokens, v), subject,
+				isModal(tokens, v - 1));
 	}
 
 	/**
@@ -155,6 +220,81 @@ final class ReportingClauses {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The outlet or document that reports a quotation with its speaker, later in the
+	 * sentence ({@code “…,” Ana Ruiz said, according to the Daily Star},
+	 * {@code …, the Daily Star reported}, {@code …, reports the Star}): the annotators'
+	 * source, as the words reach the reader through it. {@code null} when there is none.
+	 */
+	static Cue outerSource(Reading reading, int q, Cue cue) {
+		List<Token> tokens = reading.tokens();
+		for (int j = Math.max(q, cue.to()) + 1; j + 2 < tokens.size() && reading.sameSentence(j, q); j++) {
+			if (tokens.get(j).isQuote()) {
+				return null;
+			}
+			if (!tokens.get(j).is(",")) {
+				continue;
+			}
+			if (isAccordingTo(tokens, j + 1)) {
+				int outlet = mentionAfterArticle(reading, j + 3);
+				if (outlet >= 0 && isOutlet(reading, outlet)) {
+					return new Cue(ACCORDING_TO, j + 1, reading.mentions().get(outlet).last(), outlet, false);
+				}
+			}
+			else if (isReportVerb(reading, j + 1)) {
+				int outlet = mentionAfterArticle(reading, j + 2);
+				if (outlet >= 0 && reading.mentions().get(outlet).form() != Form.PRONOUN) {
+					return new Cue(AFTER, j + 1, reading.mentions().get(outlet).last(), outlet, false);
+				}
+			}
+			else {
+				int outlet = mentionAfterArticle(reading, j + 1);
+				if (outlet >= 0 && isOutlet(reading, outlet)) {
+					int v = reading.mentions().get(outlet).last() + 1;
+					while (v < tokens.size() && (tokens.get(v).isWord() && tokens.get(v).text().endsWith("ly")
+							|| tokens.get(v).text().equals("first"))) {
+						v++;
+					}
+					if (v < tokens.size() && isReportVerb(reading, v)) {
+						return new Cue(AFTER, j + 1, v, outlet, false);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int mentionAfterArticle(Reading reading, int t) {
+		int mention = reading.mentionStartingAt(t);
+		if (mention < 0 && t < reading.tokens().size() && reading.tokens().get(t).text().equalsIgnoreCase("the")) {
+			mention = reading.mentionStartingAt(t + 1);
+		}
+		return mention;
+	}
+
+	/**
+	 * Whether a mention can be an outlet or a document: an organisation, a name after
+	 * "the", a name not known to be a person, or a document or organisation noun.
+	 */
+	private static boolean isOutlet(Reading reading, int m) {
+		Mention mention = reading.mentions().get(m);
+		if (mention.form() == Form.PRONOUN) {
+			return false;
+		}
+		if (mention.form() == Form.DESCRIPTION) {
+			return mention.organisation();
+		}
+		int first = mention.first();
+		boolean afterThe = first > 0 && reading.tokens().get(first - 1).text().equalsIgnoreCase("the");
+		return mention.organisation() || !mention.person() || afterThe;
+	}
+
+	private static boolean isReportVerb(Reading reading, int t) {
+		Token token = reading.tokens().get(t);
+		return token.isWord() && !token.isCapitalised() && "report".equals(CueVerbs.lemma(token.text()))
+				&& !CueVerbs.isParticiple(token.text());
 	}
 
 	/**
@@ -214,6 +354,17 @@ final class ReportingClauses {
 				commaSeen = true;
 				k--;
 				continue;
+			}
+			if (token.is(")") && k > 0) {
+				// "Ana Ruiz (D-Ohio) said": the parenthesis belongs to the name
+				int open = k - 1;
+				while (open > 0 && k - open < CLAUSE_WORDS && !tokens.get(open).is("(")) {
+					open--;
+				}
+				if (tokens.get(open).is("(") && reading.sameSentence(open, v)) {
+					k = open - 1;
+					continue;
+				}
 			}
 			int mention = reading.mentionEndingAt(k);
 			if (mention >= 0 && !reading.mentions().get(mention).possessive()
@@ -300,7 +451,24 @@ final class ReportingClauses {
 	/** The mention after an inverted verb ({@code said X}), never a pronoun; or -1. */
 	private static int invertedSubject(Reading reading, int v) {
 		int subject = reading.mentionStartingAt(v + 1);
-		return (subject >= 0 && reading.mentions().get(subject).form() != Form.PRONOUN) ? subject : -1;
+		if (subject < 0) {
+			// "said conservative activist Ana Ruiz": modifiers the role words do not know
+			List<Token> tokens = reading.tokens();
+			for (int s = v + 1; s <= v + INVERTED_MODIFIERS && s + 1 < tokens.size(); s++) {
+				Token token = tokens.get(s);
+				if (!token.isWord() || token.isCapitalised() || SourceWords.FUNCTION_WORDS.contains(token.bare())
+						|| SourceWords.DETERMINERS.contains(token.bare())) {
+					return -1;
+				}
+				int later = reading.mentionStartingAt(s + 1);
+				if (later >= 0) {
+					Mention mention = reading.mentions().get(later);
+					return (mention.form() == Form.NAME && mention.description() != null) ? later : -1;
+				}
+			}
+			return -1;
+		}
+		return (reading.mentions().get(subject).form() != Form.PRONOUN) ? subject : -1;
 	}
 
 	/** Whether the verb directly follows a quotation, as in {@code “…,” said X}. */

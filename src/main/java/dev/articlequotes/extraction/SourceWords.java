@@ -18,7 +18,8 @@ final class SourceWords {
 			"rev", "reverend", "judge", "gen", "general", "colonel", "col", "captain", "capt", "senator", "sen", "rep",
 			"representative", "gov", "governor", "mayor", "professor", "prof", "ambassador", "chancellor", "secretary",
 			"minister", "bishop", "archbishop", "rabbi", "imam", "sheikh", "detective", "sergeant", "sgt", "lieutenant",
-			"lt", "commissioner", "chairman", "chairwoman", "premier", "justice", "dj", "mep", "mp", "ceo", "chief");
+			"lt", "commissioner", "chairman", "chairwoman", "premier", "justice", "dj", "mep", "mp", "ceo", "chief",
+			"alderman", "congressman", "congresswoman", "speaker", "adm", "maj", "cpl", "pvt", "sheriff");
 
 	/** Nouns naming a person or group by role ("spokesman", "mother", "officials"). */
 	static final Set<String> PERSON_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials",
@@ -41,7 +42,16 @@ final class SourceWords {
 			"trader", "broker", "surgeon", "dentist", "pharmacist", "cleaner", "waiter", "waitress", "inspector",
 			"chairperson", "producer", "editor", "writer", "poet", "musician", "composer", "dancer", "comedian",
 			"photographer", "evacuee", "evacuees", "juror", "jurors", "passenger", "passengers", "lad", "convener",
-			"organiser", "organizer", "commuter", "shopper", "customer", "tenant", "homeowner", "parishioner");
+			"organiser", "organizer", "commuter", "shopper", "customer", "tenant", "homeowner", "parishioner",
+			"pollster", "strategist", "consultant", "delegate", "superdelegate", "columnist", "commentator",
+			"co-founder", "cofounder", "co-host", "anchor", "correspondent", "reporter", "candidate", "nominee",
+			"contender", "hopeful", "front-runner", "frontrunner", "operative", "donor", "surrogate", "ally", "rival",
+			"challenger", "incumbent", "congressman", "congresswoman", "speaker", "counsel", "historian", "scholar",
+			"pundit", "blogger", "contributor", "advocate", "lobbyist", "fundraiser", "alderman", "councilman",
+			"councilwoman", "supporter", "critic", "backer", "constituent", "strategists", "pollsters", "delegates",
+			"donors", "allies", "candidates", "attendee", "veteran", "legislator", "legislators", "economists",
+			"sheriff", "chaplain", "physician", "investor", "entrepreneur", "businessman", "businesswoman",
+			"spokespeople", "publicist", "moderator", "panelist", "narrator");
 
 	/** Nouns naming an organisation or a document that can be said to speak. */
 	static final Set<String> ORGANISATION_ROLES = Set.of("company", "firm", "group", "government", "ministry",
@@ -50,7 +60,10 @@ final class SourceWords {
 			"office", "organisation", "organization", "institute", "university", "monopoly", "church", "army",
 			"military", "police", "team", "club", "charity", "provider", "operator", "giant", "broadcaster", "bulletin",
 			"airline", "retailer", "carrier", "supermarket", "manufacturer", "insurer", "lender", "chain", "supplier",
-			"developer", "publisher", "utility", "advisory", "memo", "filing", "document");
+			"developer", "publisher", "utility", "advisory", "memo", "filing", "document", "letter", "statement",
+			"release", "ad", "advertisement", "email", "e-mail", "op-ed", "editorial", "lawsuit", "complaint",
+			"indictment", "ruling", "petition", "poll", "article", "memorandum", "outlet", "website", "magazine",
+			"network", "station", "campaign");
 
 	/**
 	 * Words that make a capitalised name an organisation ("Party", "Ministry", "Times").
@@ -61,7 +74,8 @@ final class SourceWords {
 			"office", "service", "times", "news", "post", "journal", "television", "radio", "church", "inc", "ltd",
 			"plc", "network", "research", "authority", "board", "administration", "house", "league", "federation",
 			"organisation", "organization", "school", "college", "hospital", "police", "army", "navy", "force",
-			"forces", "website", "channel", "awards", "conference");
+			"forces", "website", "channel", "awards", "conference", "initiative", "hotel", "center", "centre",
+			"institution", "coalition", "caucus", "fund", "project", "society", "tower", "resort");
 
 	/** Role nouns for a company, which may be named without any organisation word. */
 	static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "operator", "airline", "retailer",
@@ -75,16 +89,18 @@ final class SourceWords {
 			"organisation", "organization");
 
 	static final Set<String> MALE = Set.of("he", "him", "man", "men", "boy", "father", "son", "brother", "husband",
-			"king", "prince", "spokesman", "chairman", "mr", "sir", "lord", "dad", "papa", "fathers");
+			"king", "prince", "spokesman", "chairman", "mr", "sir", "lord", "dad", "papa", "fathers", "congressman",
+			"alderman", "councilman", "businessman");
 
 	static final Set<String> FEMALE = Set.of("she", "her", "woman", "women", "girl", "mother", "daughter", "sister",
 			"wife", "queen", "princess", "spokeswoman", "chairwoman", "nun", "mrs", "ms", "miss", "lady", "dame",
-			"mama", "mom", "mum", "sisters");
+			"mama", "mom", "mum", "sisters", "congresswoman", "councilwoman", "businesswoman");
 
 	static final Set<String> PLURAL = Set.of("they", "officials", "analysts", "experts", "officers", "soldiers",
 			"commanders", "men", "women", "parents", "family", "residents", "witnesses", "workers", "students",
 			"voters", "protesters", "lawmakers", "sources", "members", "fathers", "sisters", "critics", "supporters",
-			"volunteers", "employees", "staff");
+			"volunteers", "employees", "staff", "strategists", "pollsters", "delegates", "donors", "allies",
+			"candidates", "legislators", "economists", "spokespeople");
 
 	static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
 
@@ -215,7 +231,8 @@ final class SourceWords {
 
 	/** Abbreviations whose full stop does not end a sentence ("Mr.", "U.S."). */
 	static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
-			"sgt", "rep", "sen", "gov", "prof", "rev", "no", "vs", "co", "inc", "corp", "u.s", "u.k", "a.m", "p.m");
+			"sgt", "rep", "sen", "gov", "prof", "rev", "no", "vs", "co", "inc", "corp", "u.s", "u.k", "a.m", "p.m",
+			"capt", "cpl", "adm", "maj", "cmdr", "supt", "atty", "hon", "pvt", "messrs", "mt", "ft");
 
 	/**
 	 * Words after a capitalised word that show it is not a name's start ("who", "is").
@@ -282,7 +299,7 @@ final class SourceWords {
 
 	/** Whether the lower-case word is a role noun, of a person or an organisation. */
 	static boolean isRole(String lower) {
-		return PERSON_ROLES.contains(lower) || ORGANISATION_ROLES.contains(lower);
+		return PERSON_ROLES.contains(lower) || ORGANISATION_ROLES.contains(lower) || lower.endsWith("-year-old");
 	}
 
 	/** The words with the inflections of the verbs ("call": calls, called, calling). */

@@ -20,6 +20,8 @@ final class Speakers {
 
 	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
+	private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.?");
+
 	private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
 	private final Map<Entity, Speaker> speakers = new LinkedHashMap<>();
@@ -61,11 +63,30 @@ final class Speakers {
 		return (speaker != null) ? speaker.id() : null;
 	}
 
-	/** A slug of a name: lower-case ASCII words joined by hyphens. */
+	/**
+	 * A slug of a name: lower-case ASCII words joined by hyphens, without middle
+	 * initials, so that "Ana J. Ruiz" and "Ana Ruiz" in two articles share an id.
+	 */
 	static String slug(String name) {
-		String ascii = APOSTROPHES.matcher(TextFolding.withoutAccents(name)).replaceAll("").toLowerCase(Locale.ROOT);
+		String ascii = APOSTROPHES.matcher(TextFolding.withoutAccents(withoutMiddleInitials(name)))
+			.replaceAll("")
+			.toLowerCase(Locale.ROOT);
 		String slug = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
 		return slug.isEmpty() ? "speaker" : slug;
+	}
+
+	private static String withoutMiddleInitials(String name) {
+		String[] words = SourceWords.words(name);
+		if (words.length < 3) {
+			return name;
+		}
+		StringBuilder kept = new StringBuilder(words[0]);
+		for (int i = 1; i < words.length; i++) {
+			if (i == words.length - 1 || !MIDDLE_INITIAL.matcher(words[i]).matches()) {
+				kept.append(' ').append(words[i]);
+			}
+		}
+		return kept.toString();
 	}
 
 	private static SpeakerKind kind(Entity entity) {

@@ -16,6 +16,9 @@ final class Tokens {
 	private static final Pattern TOKEN = Pattern
 		.compile("[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}\"“”‘’']");
 
+	/** Initials: "J", "G.K", "U.S". */
+	private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+
 	private Tokens() {
 	}
 
@@ -103,16 +106,23 @@ final class Tokens {
 	}
 
 	private static boolean afterAbbreviation(List<Token> tokens) {
-		if (tokens.size() < 2) {
+		return tokens.size() >= 2 && abbreviates(tokens, tokens.size() - 1);
+	}
+
+	/**
+	 * Whether the full stop at {@code dot} ends the word right before it as an
+	 * abbreviation ("Mr.", "Sen.", "U.S.") or an initial ("J.", "G.K."), not a sentence.
+	 */
+	static boolean abbreviates(List<Token> tokens, int dot) {
+		if (dot < 1) {
 			return false;
 		}
-		Token word = tokens.get(tokens.size() - 2);
-		if (!word.isWord() || word.end() != tokens.get(tokens.size() - 1).start()) {
+		Token word = tokens.get(dot - 1);
+		if (!word.isWord() || word.end() != tokens.get(dot).start()) {
 			return false;
 		}
-		String lower = word.text().toLowerCase(java.util.Locale.ROOT);
-		return SourceWords.ABBREVIATIONS.contains(lower)
-				|| (word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0)));
+		String lower = word.text().toLowerCase(Locale.ROOT);
+		return SourceWords.ABBREVIATIONS.contains(lower) || INITIALS.matcher(word.text()).matches();
 	}
 
 	/** Whether the mention's first token follows a preposition (a place or an object). */

@@ -2,6 +2,8 @@ package dev.articlequotes.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import dev.articlequotes.article.Article;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -145,6 +147,37 @@ class NewsConventionsTests {
 		ExtractedQuotes extracted = TestArticles.extract(
 				"Its finance director, Rhoda Ince, said: \"The books are balanced.\" \"We owe nothing,\" she added.");
 		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Rhoda Ince", "Rhoda Ince");
+	}
+
+	@Test
+	void aMiddleInitialShouldNeitherCutTheNameNorEndTheSentence() {
+		ExtractedQuotes extracted = TestArticles.extract(
+				"“The vote is lost,” said Sen. Mara J. Quist (D-Ore.). Assistant U.S. Attorney Tobin R. Vale said the case was “closed.”");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Mara J. Quist", "Tobin R. Vale");
+		assertThat(extracted.speakers()).extracting(Speaker::id).containsExactly("mara-quist", "tobin-vale");
+	}
+
+	@Test
+	void aHeadlineShouldNameItsSpeakerWithoutTheWordsAfterTheName() {
+		Article article = TestArticles.article("Mara Quist Defends Harbour Plan As Costs Rise",
+				"On Monday, Quist said: “We will not back down.”",
+				"Republican pollster Tobin Vale said the plan was “a loser with voters.”");
+		ExtractedQuotes extracted = new QuoteExtractor().extract(article);
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Mara Quist", "Tobin Vale");
+	}
+
+	@Test
+	void aPersonOfAPlaceShouldNotBeNamedAfterThePlace() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("“We need the bridge,” said Sen. Mara Quist of New Corvale, who backs the bill.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Mara Quist");
+	}
+
+	@Test
+	void anOutletReportingTheWordsShouldBeTheirSource() {
+		ExtractedQuotes extracted = TestArticles
+			.extract("“The harbour is finished,” Mara Quist said, according to the Corvale Herald.");
+		assertThat(TestArticles.speakerNames(extracted)).containsExactly("Corvale Herald");
 	}
 
 }

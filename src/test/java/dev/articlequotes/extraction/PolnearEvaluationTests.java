@@ -27,11 +27,9 @@ class PolnearEvaluationTests {
 	 * The lowest figures allowed on dev: today's, rounded down to two decimals, so that a
 	 * change that makes the pipeline worse fails. The issue's targets are detection F1 ≥
 	 * 0.95, source ≥ 0.92 and named ≥ 0.90; these are raised as the pipeline improves
-	 * (measured at the commit that set them: F1 0.959, source 0.825, named 0.7797; source
-	 * and named are over the quotations found, so they fell from 0.838 and 0.793 when
-	 * detection found 160 more).
+	 * (measured at the commit that set them: F1 0.959, source 0.892, named 0.902).
 	 */
-	static final Thresholds DEV_THRESHOLDS = new Thresholds(0.95, 0.82, 0.77);
+	static final Thresholds DEV_THRESHOLDS = new Thresholds(0.95, 0.89, 0.90);
 
 	@Test
 	void devSplitShouldNotFallBelowItsThresholds() throws IOException {

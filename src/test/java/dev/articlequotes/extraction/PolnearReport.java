@@ -18,7 +18,8 @@ import java.util.TreeMap;
  */
 final class PolnearReport {
 
-	private static final int EXAMPLES = 3;
+	/** Examples per class: three, or {@code -Devaluation.examples=N}. */
+	private static final int EXAMPLES = Integer.getInteger("evaluation.examples", 3);
 
 	private static final int SHORT_PHRASE_WORDS = 3;
 
